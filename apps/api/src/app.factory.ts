@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { json } from 'express';
+import type { AppConfig } from './config/config';
+import { AppModule } from './app.module';
+import { serveWeb } from './web/serve-web';
+
+/** Request bodies above this are refused with 413 before any parsing. */
+export const BODY_LIMIT = '256kb';
+
+/** Builds the whole application (used by main and by the integration tests alike). */
+export async function createApp(config: AppConfig, tweak?: (m: ReturnType<typeof AppModule.forRoot>) => void): Promise<NestExpressApplication> {
+  const root = AppModule.forRoot(config);
+  tweak?.(root);
+  const app = await NestFactory.create<NestExpressApplication>(root, { bodyParser: false, bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.isProduction ? [] : null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  app.use(json({ limit: BODY_LIMIT, type: ['application/json', 'application/graphql-response+json'] }));
+  serveWeb(app, config.webDist);
+  await app.init();
+  return app;
+}

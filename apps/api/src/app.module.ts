@@ -1,0 +1,58 @@
+import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { ObservabilityModule } from './observability/observability.module';
+import { MetricsService } from './observability/metrics.service';
+import { HttpMetricsMiddleware } from './observability/http-metrics.middleware';
+import { loggingOptions } from './observability/logging';
+import { PolicyGuard } from './common/auth/policy.guard';
+import { AppExceptionFilter } from './common/errors/http-exception.filter';
+import { MailModule } from './mail/mail.module';
+import { AccountsModule } from './accounts/accounts.module';
+import { ViewerMiddleware } from './accounts/viewer.middleware';
+import { ChaptersModule } from './chapters/chapters.module';
+import { LoadersModule } from './graphql/loaders.module';
+import { LoadersFactory } from './graphql/loaders';
+import { graphqlOptions } from './graphql/graphql.config';
+import './common/graphql-enums';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggingOptions(config)),
+        DatabaseModule.forRoot({
+          url: config.database.url,
+          dataDir: config.dataDir,
+          poolSize: config.database.poolSize,
+        }),
+        ObservabilityModule,
+        MailModule,
+        AccountsModule,
+        ChaptersModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [LoadersModule],
+          inject: [APP_CONFIG, MetricsService, LoadersFactory],
+          useFactory: graphqlOptions,
+        }),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware, ViewerMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}

@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './validation';
+export * from './us-states';
+export * from './time';
+export * from './pagination';
+export * from './error-codes';
