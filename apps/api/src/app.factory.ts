@@ -13,10 +13,15 @@ import { serveWeb } from './web/serve-web';
 export const BODY_LIMIT = '256kb';
 
 /** Builds the whole application (used by main and by the integration tests alike). */
-export async function createApp(config: AppConfig, tweak?: (m: ReturnType<typeof AppModule.forRoot>) => void): Promise<NestExpressApplication> {
-  const root = AppModule.forRoot(config);
-  tweak?.(root);
-  const app = await NestFactory.create<NestExpressApplication>(root, { bodyParser: false, bufferLogs: true });
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), APP_OPTIONS);
+  return configureApp(app, config);
+}
+
+export const APP_OPTIONS = { bodyParser: false, bufferLogs: true } as const;
+
+/** Everything around the module graph: logging, security headers, cookies, body limits, the web app. */
+export async function configureApp(app: NestExpressApplication, config: AppConfig): Promise<NestExpressApplication> {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');

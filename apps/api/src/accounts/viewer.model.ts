@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '../common/graphql-enums';
+import { Role, RoleEnum } from '../common/graphql-enums';
 import { ChapterMembership } from '../chapters/chapter.model';
 import type { UserEntity } from './user.entity';
 import type { Viewer } from '../common/auth/viewer';
@@ -22,7 +22,7 @@ export class MeModel {
   @Field()
   isPlatformAdmin!: boolean;
 
-  @Field(() => [Role])
+  @Field(() => [RoleEnum])
   roles!: Role[];
 
   @Field(() => [ChapterMembership])

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { US_STATES } from '@gantry/shared';
-import { ChapterRole } from '../common/graphql-enums';
+import { ChapterRole, ChapterRoleEnum } from '../common/graphql-enums';
 import { Paginated } from '../common/pagination/pagination';
 import type { ChapterEntity } from './chapter.entity';
 import type { InvitationEntity } from './invitation.entity';
@@ -40,7 +40,7 @@ export class ChapterPage extends Paginated(ChapterModel) {}
 @ObjectType()
 export class ChapterMembership {
   @Field(() => ID) id!: string;
-  @Field(() => ChapterRole) role!: ChapterRole;
+  @Field(() => ChapterRoleEnum) role!: ChapterRole;
   @Field(() => ID) chapterId!: string;
   @Field() createdAt!: Date;
 }
@@ -57,7 +57,7 @@ export class ChapterMember {
   @Field() displayName!: string;
   @Field() email!: string;
   @Field() timeZone!: string;
-  @Field(() => ChapterRole) role!: ChapterRole;
+  @Field(() => ChapterRoleEnum) role!: ChapterRole;
   @Field() since!: Date;
 }
 
@@ -66,15 +66,16 @@ export class ChapterMemberPage extends Paginated(ChapterMember) {}
 
 export const InvitationStatus = { Pending: 'PENDING', Accepted: 'ACCEPTED', Revoked: 'REVOKED', Expired: 'EXPIRED' } as const;
 export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];
-registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
+const InvitationStatusEnum = Object.fromEntries(Object.values(InvitationStatus).map((v) => [v, v]));
+registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
 
 @ObjectType('Invitation')
 export class InvitationModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) chapterId!: string;
   @Field() email!: string;
-  @Field(() => ChapterRole) role!: ChapterRole;
-  @Field(() => InvitationStatus) status!: InvitationStatus;
+  @Field(() => ChapterRoleEnum) role!: ChapterRole;
+  @Field(() => InvitationStatusEnum) status!: InvitationStatus;
   @Field() createdAt!: Date;
   @Field() expiresAt!: Date;
 }

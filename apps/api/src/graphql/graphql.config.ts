@@ -23,7 +23,7 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, loade
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2000 },
-    costLimit: { maxCost: 5000 },
+    costLimit: { maxCost: 20_000 },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
   return {

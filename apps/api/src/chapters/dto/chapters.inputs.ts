@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ChapterRole } from '../../common/graphql-enums';
+import { ChapterRole, ChapterRoleEnum } from '../../common/graphql-enums';
 import { PageArgs } from '../../common/pagination/pagination';
 
 @InputType()
@@ -26,7 +26,7 @@ export class UpdateChapterInput {
 export class InviteToChapterInput {
   @Field(() => ID) chapterId!: string;
   @Field() email!: string;
-  @Field(() => ChapterRole, { defaultValue: ChapterRole.Mentor }) role!: ChapterRole;
+  @Field(() => ChapterRoleEnum, { defaultValue: ChapterRole.Mentor }) role!: ChapterRole;
 }
 
 @InputType()

@@ -1,0 +1,39 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from './layout/AppLayout';
+import { RequireAuth } from './layout/RequireAuth';
+import { RouteError } from './routes/route-error';
+import { Component as SignInRoute } from './routes/sign-in';
+import { paths } from '@/paths';
+
+/**
+ * Every page but sign-in is its own chunk, loaded on first visit (`lazy`), so the entry
+ * bundle is the shell and the sign-in form.
+ */
+export const routes: RouteObject[] = [
+  {
+    Component: AppLayout,
+    ErrorBoundary: RouteError,
+    children: [
+      { path: paths.signIn.pattern, Component: SignInRoute },
+      { path: paths.signUp.pattern, lazy: () => import('./routes/sign-up') },
+      { path: paths.forgotPassword.pattern, lazy: () => import('./routes/forgot-password') },
+      { path: paths.resetPassword.pattern, lazy: () => import('./routes/reset-password') },
+      { path: paths.chapter.pattern, lazy: () => import('./routes/chapter') },
+      { path: paths.acceptInvitation.pattern, lazy: () => import('./routes/accept-invitation') },
+      {
+        Component: RequireAuth,
+        children: [
+          { index: true, lazy: () => import('./routes/home') },
+          { path: paths.profile.pattern, lazy: () => import('./routes/profile') },
+          { path: paths.newCohort.pattern, lazy: () => import('./routes/new-cohort') },
+          { path: paths.outbox.pattern, lazy: () => import('./routes/outbox') },
+        ],
+      },
+      { path: '*', lazy: () => import('./routes/not-found') },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

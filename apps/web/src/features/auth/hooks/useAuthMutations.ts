@@ -1,0 +1,88 @@
+/**
+ * Each auth mutation wrapped with what it does to the cache and what the user is told.
+ * Components call these with form values and get back plain results or thrown errors
+ * (read with `applyServerErrors`).
+ */
+import type { ApolloClient } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { ViewerQuery, readViewer } from '@/lib/viewer';
+import {
+  RequestPasswordResetMutation,
+  ResetPasswordMutation,
+  SignInMutation,
+  SignOutMutation,
+  SignUpMutation,
+} from '../api/documents';
+import type { SignInInput, SignUpInput, ViewerQuery as ViewerQueryResult } from '@/gql/graphql';
+
+type ViewerRef = NonNullable<ViewerQueryResult['viewer']>;
+
+/**
+ * A new session starts from an empty cache (nothing of an earlier visitor at this
+ * browser survives), holding only the new viewer; pages fetch the rest as they mount.
+ */
+async function startSession(client: ApolloClient, viewer: ViewerRef) {
+  await client.clearStore();
+  client.cache.writeQuery({ query: ViewerQuery, data: { viewer } });
+}
+
+export function useSignIn() {
+  const client = useApolloClient();
+  const [mutate, { loading }] = useMutation(SignInMutation);
+  const signIn = async (input: SignInInput) => {
+    const { data } = await mutate({ variables: { input } });
+    if (data) await startSession(client, data.signIn);
+    const viewer = data ? readViewer(data.signIn) : null;
+    if (viewer) notifications.show({ color: 'green', message: `Signed in as ${viewer.displayName}.` });
+    return viewer;
+  };
+  return { signIn, loading };
+}
+
+export function useSignUp() {
+  const client = useApolloClient();
+  const [mutate, { loading }] = useMutation(SignUpMutation);
+  const signUp = async (input: SignUpInput) => {
+    const { data } = await mutate({ variables: { input } });
+    if (data) await startSession(client, data.signUp);
+    const viewer = data ? readViewer(data.signUp) : null;
+    if (viewer) notifications.show({ color: 'green', title: 'Welcome to Gantry', message: `Your account for ${viewer.email} is ready.` });
+    return viewer;
+  };
+  return { signUp, loading };
+}
+
+export function useSignOut() {
+  const client = useApolloClient();
+  const [mutate, { loading }] = useMutation(SignOutMutation);
+  const signOut = async () => {
+    try {
+      await mutate();
+    } catch {
+      // Already signed out on the server (expired session): clearing locally is what matters.
+    }
+    // Nothing of this user may stay in memory for the next person at this browser.
+    await client.clearStore();
+    client.cache.writeQuery({ query: ViewerQuery, data: { viewer: null } });
+    notifications.show({ color: 'blue', message: 'You are signed out.' });
+  };
+  return { signOut, loading };
+}
+
+export function useRequestPasswordReset() {
+  const [mutate, { loading }] = useMutation(RequestPasswordResetMutation);
+  const requestReset = async (email: string) => {
+    await mutate({ variables: { input: { email } } });
+  };
+  return { requestReset, loading };
+}
+
+export function useResetPassword() {
+  const [mutate, { loading }] = useMutation(ResetPasswordMutation);
+  const resetPassword = async (token: string, newPassword: string) => {
+    await mutate({ variables: { input: { token, newPassword } } });
+    notifications.show({ color: 'green', title: 'Password changed', message: 'Sign in with your new password.' });
+  };
+  return { resetPassword, loading };
+}
