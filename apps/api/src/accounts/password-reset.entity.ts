@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { UserEntity } from './user.entity';
 
 @Entity('password_reset')
 @Index('password_reset_token_hash_key', ['tokenHash'], { unique: true })
@@ -9,6 +10,10 @@ export class PasswordResetEntity {
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'password_reset_user_id_fkey' })
+  user?: Relation<UserEntity>;
 
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash!: string;

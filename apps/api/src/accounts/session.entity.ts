@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { UserEntity } from './user.entity';
 
 /** A server-side session; the cookie holds a random token, the table only its hash. */
 @Entity('user_session')
@@ -10,6 +11,10 @@ export class SessionEntity {
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'user_session_user_id_fkey' })
+  user?: Relation<UserEntity>;
 
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash!: string;

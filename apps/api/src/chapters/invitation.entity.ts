@@ -1,4 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+import { ChapterEntity } from './chapter.entity';
 import type { ChapterRole } from '@gantry/shared';
 
 @Entity('chapter_invitation')
@@ -13,6 +15,10 @@ export class InvitationEntity {
   @Column({ name: 'chapter_id', type: 'uuid' })
   chapterId!: string;
 
+  @ManyToOne(() => ChapterEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'chapter_id', foreignKeyConstraintName: 'chapter_invitation_chapter_id_fkey' })
+  chapter?: Relation<ChapterEntity>;
+
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 
@@ -25,6 +31,10 @@ export class InvitationEntity {
   @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
   invitedById!: string | null;
 
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'invited_by_id', foreignKeyConstraintName: 'chapter_invitation_invited_by_id_fkey' })
+  invitedBy?: Relation<UserEntity>;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
@@ -36,6 +46,10 @@ export class InvitationEntity {
 
   @Column({ name: 'accepted_by_id', type: 'uuid', nullable: true })
   acceptedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'accepted_by_id', foreignKeyConstraintName: 'chapter_invitation_accepted_by_id_fkey' })
+  acceptedBy?: Relation<UserEntity>;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;

@@ -1,4 +1,5 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { once } from 'node:events';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -19,7 +20,8 @@ export type LimitName = keyof typeof LIMITS;
  * REDIS_URL is set, so several API processes share the counts.
  */
 @Injectable()
-export class RateLimitService implements OnModuleDestroy {
+export class RateLimitService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(RateLimitService.name);
   private readonly limiters = new Map<LimitName, RateLimiterAbstract>();
   private readonly redis?: Redis;
 
@@ -59,6 +61,14 @@ export class RateLimitService implements OnModuleDestroy {
 
   async reset(name: LimitName, key: string): Promise<void> {
     await this.limiters.get(name)!.delete(key);
+  }
+
+  /** Wait (briefly) for Redis, so limits are shared from the first request; until then memory stands in. */
+  async onModuleInit(): Promise<void> {
+    if (!this.redis || this.redis.status === 'ready') return;
+    const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000).unref());
+    const result = await Promise.race([once(this.redis, 'ready').then(() => 'ready' as const), timeout]);
+    if (result === 'timeout') this.logger.warn('Redis not reachable yet; rate limits are per process until it is');
   }
 
   onModuleDestroy(): void {
