@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { gqlDocumentsPlugin } from './build/gql-documents-plugin';
 
 const api = process.env.GANTRY_API_URL ?? 'http://localhost:3000';
 
@@ -8,7 +9,7 @@ const api = process.env.GANTRY_API_URL ?? 'http://localhost:3000';
 const apiPaths = ['/graphql', '/healthz', '/readyz', '/metrics'];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [gqlDocumentsPlugin(fileURLToPath(new URL('./src/gql', import.meta.url))), react()],
   resolve: {
     alias: {
       // The web compiles the shared package from its TypeScript source (no build step needed).

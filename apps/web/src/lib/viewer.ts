@@ -5,7 +5,7 @@
 import { useQuery } from '@apollo/client/react';
 import { primaryRole, Role, type Role as SharedRole } from '@gantry/shared';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
-import type { Role as GqlRole } from '@/gql/graphql';
+import type { Role as GqlRole, ViewerFieldsFragment } from '@/gql/graphql';
 
 export const ViewerFields = graphql(`
   fragment ViewerFields on Me {
@@ -28,18 +28,21 @@ export const ViewerQuery = graphql(`
   }
 `);
 
-export type Viewer = ReturnType<typeof readViewer> & {};
+export type Viewer = ViewerFieldsFragment;
 
 export function readViewer(ref: FragmentType<typeof ViewerFields>) {
   return getFragmentData(ViewerFields, ref);
 }
 
-/** The GraphQL enum names (PlatformAdmin…) as the shared role values (PLATFORM_ADMIN…). */
+/**
+ * The GraphQL `Role` enum carries the shared role values (PLATFORM_ADMIN…). This table
+ * checks that at compile time: if the schema and the shared map drift apart, it fails.
+ */
 const ROLE_FROM_GQL: Record<GqlRole, SharedRole> = {
-  PlatformAdmin: Role.PlatformAdmin,
-  ChapterAdmin: Role.ChapterAdmin,
-  Mentor: Role.Mentor,
-  Student: Role.Student,
+  PLATFORM_ADMIN: Role.PlatformAdmin,
+  CHAPTER_ADMIN: Role.ChapterAdmin,
+  MENTOR: Role.Mentor,
+  STUDENT: Role.Student,
 };
 
 export function sharedRoles(roles: readonly GqlRole[]): SharedRole[] {
