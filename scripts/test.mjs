@@ -34,6 +34,8 @@ function summary() {
 const db = process.env.DATABASE_URL ? `PostgreSQL server (${process.env.DATABASE_URL.replace(/\/\/[^@]*@/, '//')})` : 'embedded PostgreSQL (PGlite)';
 console.log(`Database for API tests: ${db}`);
 
+// The process-level API tests start the built server, as `npm start` does.
+run('build: server', 'npm', ['run', 'build:server', '--silent']);
 run('shared: unit tests', 'npm', ['test', '-w', '@gantry/shared', '--silent']);
 run('api: unit and integration tests', 'npm', ['test', '-w', '@gantry/api', '--silent']);
 run('web: component tests', 'npm', ['test', '-w', '@gantry/web', '--silent']);
@@ -53,7 +55,7 @@ if (!chromium) {
   console.warn(msg);
   steps.push({ name: 'web: browser end-to-end tests (SKIPPED, no Chromium)', ok: true, seconds: '0.0' });
 } else {
-  run('build: server and web app', 'npm', ['run', 'build', '--silent']);
+  run('build: web app', 'npm', ['run', 'build', '-w', '@gantry/web', '--silent']);
   run('web: browser end-to-end tests', 'npm', ['run', 'test:e2e', '-w', '@gantry/web', '--silent'], { CHROMIUM_PATH: chromium });
 }
 summary();
