@@ -190,7 +190,10 @@ export class ChaptersService {
         throw AppError.forbidden(`This invitation was sent to ${maskEmail(invitation.email)}. Sign in with that address to accept it.`);
       }
       if (invitation.acceptedAt && invitation.acceptedById === viewer.userId) {
-        return m.findOneByOrFail(MembershipEntity, { chapterId: invitation.chapterId, userId: viewer.userId, role: invitation.role });
+        // A retry of the same acceptance answers the same membership; once the member was
+        // removed, the used link must not give the role back (falls through to INVALID_TOKEN).
+        const existing = await m.findOneBy(MembershipEntity, { chapterId: invitation.chapterId, userId: viewer.userId, role: invitation.role });
+        if (existing) return existing;
       }
       if (invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= nowUtc().toJSDate()) {
         throw new AppError(ErrorCode.InvalidToken, 'This invitation is no longer valid. Ask the chapter for a new one.');

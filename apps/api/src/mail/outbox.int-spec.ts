@@ -119,21 +119,14 @@ describe('email outbox', () => {
     });
   });
 
-  // BUG (outbox.service.ts, dispatchDue): TypeORM's `query()` answers an UPDATE … RETURNING
-  // with `[rows, rowCount]`, not with the rows, so dispatchDue "claims" two bogus messages
-  // (the rows array and the count), hands them to the transport with `messageId
-  // <undefined@gantry>` and `to: undefined`, and never marks the real rows SENT (they stay
-  // SENDING). A failed send crashes on `backoffSeconds(undefined)` → NaN. These tests state
-  // the intended behaviour and are marked `it.failing` until that is fixed: turn them back
-  // into `it` then (they pass against a fixed dispatchDue, on PGlite and PostgreSQL).
   describe('dispatch', () => {
-    it.failing('hands nothing to the transport when nothing is due', async () => {
+    it('hands nothing to the transport when nothing is due', async () => {
       expect(await outboxOf(t).dispatchDue()).toBe(0);
       expect(transport.calls).toBe(0);
       expect(transport.sent).toEqual([]);
     });
 
-    it.failing('delivers a due message exactly once, with a stable message id, and marks it SENT', async () => {
+    it('delivers a due message exactly once, with a stable message id, and marks it SENT', async () => {
       const msg = await resetRequested();
       expect(await outboxOf(t).dispatchDue()).toBe(1);
       expect(transport.sent).toHaveLength(1);
@@ -154,7 +147,7 @@ describe('email outbox', () => {
       expect(transport.calls).toBe(1);
     });
 
-    it.failing('never sends a message twice when two dispatchers run at once', async () => {
+    it('never sends a message twice when two dispatchers run at once', async () => {
       const msgs = [await resetRequested(), await resetRequested(), await resetRequested()];
       const [a, b] = await Promise.all([outboxOf(t).dispatchDue(), outboxOf(t).dispatchDue()]);
       expect(a + b).toBe(3);
@@ -165,7 +158,7 @@ describe('email outbox', () => {
       expect(transport.sent).toHaveLength(3);
     });
 
-    it.failing('keeps a failed message PENDING with a backoff, and retries it only when due', async () => {
+    it('keeps a failed message PENDING with a backoff, and retries it only when due', async () => {
       const msg = await resetRequested();
       transport.failuresLeft = 1;
       const before = Date.now();
@@ -193,7 +186,7 @@ describe('email outbox', () => {
       expect(sent.sentAt).toBeInstanceOf(Date);
     });
 
-    it.failing('gives up after the maximum number of attempts and marks the message FAILED', async () => {
+    it('gives up after the maximum number of attempts and marks the message FAILED', async () => {
       const msg = await resetRequested();
       transport.failuresLeft = 1000;
       for (let attempt = 1; attempt <= 8; attempt++) {
@@ -223,7 +216,7 @@ describe('email outbox', () => {
       expect(await outboxOf(t).failInterrupted()).toBe(0);
     });
 
-    it.failing('never resends a message interrupted mid-send', async () => {
+    it('never resends a message interrupted mid-send', async () => {
       const { stale } = await interruptedAndFresh();
       await outboxOf(t).failInterrupted();
       expect(await outboxOf(t).dispatchDue()).toBe(0);
@@ -231,13 +224,8 @@ describe('email outbox', () => {
       expect((await rows().findOneByOrFail({ id: stale.id })).status).toBe('FAILED');
     });
 
-    // BUG (outbox.service.ts, dispatchDue/failInterrupted): the SENDING lease is measured
-    // from next_attempt_at, which claiming does not update. A message that waited in the
-    // queue (dispatcher down, backlog, a retry after backoff) is claimed with an old
-    // next_attempt_at, so another process starting up meanwhile takes a message being
-    // sent right now for an interrupted one. Still fails once the [rows, count] bug is
-    // fixed; passes when the claim also sets next_attempt_at = now().
-    it.failing('does not take a message being sent right now for an interrupted one', async () => {
+    // The SENDING lease runs from the claim, not from when the message first fell due.
+    it('does not take a message being sent right now for an interrupted one', async () => {
       const msg = await resetRequested();
       await t.db.query(`UPDATE email_outbox SET next_attempt_at = now() - interval '1 hour' WHERE id = $1`, [msg.id]);
       const { reached, release } = transport.hold();

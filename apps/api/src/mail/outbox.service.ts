@@ -60,8 +60,10 @@ export class OutboxService {
   async dispatchDue(batchSize = 20): Promise<number> {
     if (!this.transport) return 0;
     const claimed: OutboxEntity[] = await this.db.transaction(async (m) => {
-      const rows: Record<string, unknown>[] = await m.query(
-        `UPDATE email_outbox SET status = 'SENDING', attempts = attempts + 1
+      // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
+      // next_attempt_at becomes the claim time: the SENDING lease is measured from it.
+      const [rows]: [Record<string, unknown>[], number] = await m.query(
+        `UPDATE email_outbox SET status = 'SENDING', attempts = attempts + 1, next_attempt_at = now()
           WHERE id IN (SELECT id FROM email_outbox WHERE status = 'PENDING' AND next_attempt_at <= now()
                         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING id, to_address, subject, text_body, attempts`,
