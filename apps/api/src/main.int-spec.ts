@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
+import { once } from 'node:events';
 
 /**
  * The real process, as `npm start` runs it (apps/api/dist/main.js, built by `npm test`
@@ -53,6 +54,27 @@ async function gql(port: number, query: string, variables?: unknown, cookie?: st
   return { body: await res.json(), cookie: res.headers.get('set-cookie')?.split(';')[0] };
 }
 
+async function halfSentRequest(port: number, body: string): Promise<{ finish(): Promise<string> }> {
+  const socket = connect(port, '127.0.0.1');
+  await once(socket, 'connect');
+  let answer = '';
+  socket.on('data', (d: Buffer) => (answer += d.toString()));
+  const half = Math.floor(body.length / 2);
+  socket.write(
+    `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n` +
+      body.slice(0, half),
+  );
+  // Give the server time to parse the headers: from here on the request is in flight.
+  await new Promise((r) => setTimeout(r, 1000));
+  return {
+    finish: async () => {
+      socket.end(body.slice(half));
+      await once(socket, 'close');
+      return answer;
+    },
+  };
+}
+
 describeBuilt('the Gantry process', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -75,10 +97,14 @@ describeBuilt('the Gantry process', () => {
     expect(first.output()).toMatch(/Demo sign-ins/);
     const signUp = await gql(port, `mutation { signUp(input: { email: "keep@example.org", password: "persist me please", displayName: "Keeper", timeZone: "America/Denver" }) { id } }`);
     expect(signUp.body.errors).toBeUndefined();
-    // A request in flight when SIGTERM arrives is still answered.
-    const inFlight = gql(port, `{ chapters { totalCount } }`);
+    // A request in flight when SIGTERM arrives is still answered: its headers and half its
+    // body are sent, then the signal, then the rest of the body.
+    const inFlight = await halfSentRequest(port, JSON.stringify({ query: '{ chapters { totalCount } }' }));
     first.child.kill('SIGTERM');
-    expect((await inFlight).body.data.chapters.totalCount).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    const answer = await inFlight.finish();
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toContain('{"data":{"chapters":{"totalCount":1}}}');
     expect(await first.exited).toBe(0);
 
     const second = start(env);
