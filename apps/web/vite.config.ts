@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { gqlDocumentsPlugin } from './build/gql-documents-plugin';
+import { gqlDocumentsPlugin } from './build/gql-documents-plugin.ts';
 
 const api = process.env.GANTRY_API_URL ?? 'http://localhost:3000';
 

@@ -43,13 +43,14 @@ export function gqlDocumentsPlugin(gqlDir: string): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.tsx?$/.test(id) || id.startsWith(gqlDir) || !code.includes('graphql(`')) return null;
       let used = false;
-      const out = code.replace(/\bgraphql\(\s*`([^`$]*)`\s*\)/g, (call: string, body: string) => {
+      const out = code.replace(/\bgraphql\(\s*`((?:[^`$]|\$(?!\{))*)`\s*\)/g, (call: string, body: string) => {
         const name = table.get(body);
         if (!name) this.error(`A graphql() document in ${id} is not in src/gql/gql.ts. Run \`npm run codegen -w @gantry/web\`.`);
         used = true;
         // Keep the line count so positions after the call stay where they were.
         return `__gqlDocuments.${name}` + '\n'.repeat(call.split('\n').length - 1);
       });
+      if (/\bgraphql\(\s*`/.test(out)) this.error(`${id}: a graphql() call could not be compiled (interpolations are not supported).`);
       if (!used) return null;
       return { code: `import * as __gqlDocuments from ${JSON.stringify(graphqlModule)};` + out, map: null };
     },

@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { RequireAuth } from './layout/RequireAuth';
 import { RouteError } from './routes/route-error';
+import { RouteLoading } from './routes/route-loading';
 import { Component as SignInRoute } from './routes/sign-in';
 import { paths } from '@/paths';
 
@@ -13,6 +14,7 @@ export const routes: RouteObject[] = [
   {
     Component: AppLayout,
     ErrorBoundary: RouteError,
+    HydrateFallback: RouteLoading,
     children: [
       { path: paths.signIn.pattern, Component: SignInRoute },
       { path: paths.signUp.pattern, lazy: () => import('./routes/sign-up') },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ErrorCode, updateProfileSchema } from '@gantry/shared';
 import { FormError } from '@/components/Feedback';
@@ -57,11 +57,13 @@ export function ProfileForm({ me: ref, onReload }: { me: FragmentType<typeof Pro
             </Button>
           ) : null}
         </FormError>
-        <TextInput label="Email" value={me.email} readOnly description="Your sign-in address." />
+        <Text size="sm">
+          You sign in as <strong>{me.email}</strong>.
+        </Text>
         <TextInput label="Your name" autoComplete="name" required {...form.getInputProps('displayName')} />
         <TimeZoneSelect description="Every time on Gantry is shown to you in this zone." required {...form.getInputProps('timeZone')} />
         <Group justify="flex-end">
-          <Button type="submit" loading={loading} disabled={!form.isDirty()}>
+          <Button type="submit" loading={loading}>
             Save profile
           </Button>
         </Group>

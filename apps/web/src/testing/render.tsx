@@ -1,0 +1,40 @@
+/**
+ * Render a piece of the app the way it runs: Mantine, Apollo and a router. Only the
+ * network is replaced (Apollo's MockLink with `mocks`); the generated documents, the
+ * feature hooks and the cache policies are the real ones.
+ */
+import type { ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createCache } from '@/lib/apollo';
+import { cssVariablesResolver, theme } from '@/app/theme';
+
+export type Mocks = ReadonlyArray<MockLink.MockedResponse<Record<string, unknown>, Record<string, unknown>>>;
+
+export function renderRoutes(routes: RouteObject[], { path, mocks }: { path: string; mocks: Mocks }) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const result = render(
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <Notifications />
+      <MockedProvider mocks={mocks} cache={createCache()}>
+        <RouterProvider router={router} />
+      </MockedProvider>
+    </MantineProvider>,
+  );
+  return { ...result, router, user };
+}
+
+/** One element at `path`, plus a marker page at every other path it may navigate to. */
+export function renderAt(path: string, element: ReactNode, mocks: Mocks, others: Record<string, string> = {}) {
+  const routes: RouteObject[] = [
+    { path: path.split('?')[0], element },
+    ...Object.entries(others).map(([p, text]) => ({ path: p, element: <p>{text}</p> })),
+  ];
+  return renderRoutes(routes, { path, mocks });
+}
