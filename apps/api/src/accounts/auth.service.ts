@@ -175,18 +175,25 @@ export class AuthService {
   /** Resolve the cookie's token to a viewer, or undefined for a missing/expired/revoked session. */
   async resolveSession(token: string | undefined): Promise<Viewer | undefined> {
     if (!token || token.length > 200) return undefined;
-    const rows: { session_id: string; user_id: string; email: string; is_platform_admin: boolean; last_seen_at: Date }[] = await this.db.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.email, u.is_platform_admin
+    // One statement per request: the session, its user, and the user's chapter roles.
+    const rows: {
+      session_id: string;
+      user_id: string;
+      email: string;
+      is_platform_admin: boolean;
+      last_seen_at: Date;
+      memberships: { chapter_id: string; role: ChapterRole }[];
+    }[] = await this.db.query(
+      `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.email, u.is_platform_admin,
+              COALESCE((SELECT json_agg(json_build_object('chapter_id', m.chapter_id, 'role', m.role) ORDER BY m.created_at)
+                          FROM chapter_membership m WHERE m.user_id = u.id), '[]'::json) AS memberships
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [hashToken(token)],
     );
     const row = rows[0];
     if (!row) return undefined;
-    const memberships: { chapter_id: string; role: ChapterRole }[] = await this.db.query(
-      `SELECT chapter_id, role FROM chapter_membership WHERE user_id = $1`,
-      [row.user_id],
-    );
+    const memberships = row.memberships;
     if (nowUtc().diff(DateTime.fromJSDate(new Date(row.last_seen_at)), 'minutes').minutes > TOUCH_EVERY_MINUTES) {
       const expiresAt = addDuration(nowUtc().toJSDate(), { days: this.config.auth.sessionDays });
       await this.db.query(`UPDATE user_session SET last_seen_at = now(), expires_at = $2 WHERE id = $1`, [row.session_id, expiresAt]);
