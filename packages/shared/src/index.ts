@@ -4,3 +4,4 @@ export * from './us-states';
 export * from './time';
 export * from './pagination';
 export * from './error-codes';
+export * from './schedule';
