@@ -1,0 +1,148 @@
+import { screen, within } from '@testing-library/react';
+import { ChapterInvitationsDocument, ChapterMembersDocument, HomePageDocument, type Role } from '@/gql/graphql';
+import { AcceptInvitationMutation } from '@/features/invitations/api/documents';
+import { chapter } from '@/testing/chapters';
+import { me, viewerMock } from '@/testing/fixtures';
+import { renderAt, type Mocks } from '@/testing/render';
+import { Component as HomeRoute } from './home';
+
+const cabmet = chapter();
+
+function homeMock(opts: { withMyChapters: boolean; withAllChapters: boolean }, data: Record<string, unknown>): Mocks[number] {
+  return {
+    request: { query: HomePageDocument, variables: { ...opts, chaptersFirst: 20 } },
+    result: { data },
+    maxUsageCount: 3,
+  };
+}
+
+const invitation = {
+  __typename: 'Invitation',
+  id: 'inv-1',
+  role: 'MENTOR',
+  expiresAt: '2026-12-01T19:00:00.000Z',
+  chapter: { __typename: 'Chapter', id: 'chapter-2', name: 'Utah BMETs', regionName: 'Utah' },
+};
+
+function viewerWith(roles: Role[], memberships: { role: string; chapterId: string }[] = []) {
+  return {
+    __typename: 'Me',
+    id: 'user-1',
+    memberships: memberships.map((m, i) => ({ __typename: 'ChapterMembership', id: `membership-${i}`, ...m })),
+    roles,
+  };
+}
+
+describe('home page by role', () => {
+  it('student: my cohorts (empty) and pending invitations with Accept', async () => {
+    const student = me({ roles: ['STUDENT'] });
+    const { user } = renderAt('/', <HomeRoute />, [
+      viewerMock(student),
+      homeMock({ withMyChapters: false, withAllChapters: false }, { viewer: viewerWith(['STUDENT']), myInvitations: [invitation] }),
+      {
+        request: { query: AcceptInvitationMutation, variables: { input: { id: 'inv-1' } } },
+        result: { data: { acceptInvitation: { __typename: 'ChapterMembership', id: 'membership-9', role: 'MENTOR', chapter: { __typename: 'Chapter', id: 'chapter-2', name: 'Utah BMETs', slug: 'utah' } } } },
+      },
+    ]);
+    expect(await screen.findByRole('heading', { level: 2, name: 'My cohorts' })).toBeInTheDocument();
+    expect(screen.getByText('You are not in a cohort yet; the cohort catalog arrives soon.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New cohort' })).not.toBeInTheDocument();
+    const invitations = screen.getByRole('region', { name: 'Chapter invitations' });
+    expect(within(invitations).getByRole('heading', { name: 'Utah BMETs' })).toBeInTheDocument();
+
+    await user.click(within(invitations).getByRole('button', { name: 'Accept the invitation from Utah BMETs' }));
+    expect(await screen.findByText('You are now a mentor of Utah BMETs.')).toBeInTheDocument();
+    expect(await within(invitations).findByText('You have no pending chapter invitations.')).toBeInTheDocument();
+  });
+
+  it('mentor: the chapters they mentor and a "New cohort" entry point', async () => {
+    const mentor = me({ roles: ['MENTOR', 'STUDENT'], displayName: 'Dale Okafor' });
+    renderAt('/', <HomeRoute />, [
+      viewerMock(mentor),
+      homeMock(
+        { withMyChapters: true, withAllChapters: false },
+        { viewer: viewerWith(['MENTOR', 'STUDENT'], [{ role: 'MENTOR', chapterId: cabmet.id }]), myInvitations: [], myChapters: [cabmet] },
+      ),
+    ]);
+    const chapters = await screen.findByRole('region', { name: 'My chapters' });
+    expect(within(chapters).getByRole('heading', { name: 'CABMET' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'New cohort' })).toHaveAttribute('href', '/cohorts/new');
+    expect(screen.getByTestId('home-role')).toHaveTextContent('Mentor');
+    // No pending invitations: the section is left out rather than shown empty.
+    expect(screen.queryByRole('region', { name: 'Chapter invitations' })).not.toBeInTheDocument();
+  });
+
+  it('chapter admin: the chapter, its members, invite form and invitations', async () => {
+    const chair = me({ id: 'user-2', roles: ['CHAPTER_ADMIN', 'STUDENT'], displayName: 'Carmen Ruiz', timeZone: 'America/Denver' });
+    renderAt('/', <HomeRoute />, [
+      viewerMock(chair),
+      homeMock(
+        { withMyChapters: true, withAllChapters: false },
+        { viewer: viewerWith(['CHAPTER_ADMIN', 'STUDENT'], [{ role: 'CHAPTER_ADMIN', chapterId: cabmet.id }]), myInvitations: [], myChapters: [cabmet] },
+      ),
+      {
+        request: { query: ChapterMembersDocument, variables: { chapterId: cabmet.id, first: 20 } },
+        result: {
+          data: {
+            chapterMembers: {
+              __typename: 'ChapterMemberPage',
+              nodes: [
+                { __typename: 'ChapterMember', membershipId: 'ms-1', userId: 'user-2', displayName: 'Carmen Ruiz', email: 'chair@cabmet.test', role: 'CHAPTER_ADMIN', since: '2026-01-15T17:00:00.000Z' },
+                { __typename: 'ChapterMember', membershipId: 'ms-2', userId: 'user-3', displayName: 'Dale Okafor', email: 'mentor@cabmet.test', role: 'MENTOR', since: '2026-01-16T17:00:00.000Z' },
+              ],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: true, endCursor: 'cursor-2' },
+              totalCount: 3,
+            },
+          },
+        },
+      },
+      {
+        request: { query: ChapterInvitationsDocument, variables: { chapterId: cabmet.id, first: 10 } },
+        result: {
+          data: {
+            chapterInvitations: {
+              __typename: 'InvitationPage',
+              nodes: [
+                { __typename: 'Invitation', id: 'inv-5', email: 'new.mentor@example.org', role: 'MENTOR', status: 'PENDING', createdAt: '2026-02-01T17:00:00.000Z', expiresAt: '2026-02-15T17:00:00.000Z' },
+              ],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+              totalCount: 1,
+            },
+          },
+        },
+      },
+    ]);
+    const panel = await screen.findByRole('region', { name: 'CABMET' });
+    const members = within(panel).getByRole('region', { name: 'Members' });
+    expect(await within(members).findByRole('table', { name: 'Members of CABMET' })).toBeInTheDocument();
+    expect(within(members).getByText('Carmen Ruiz (you)')).toBeInTheDocument();
+    expect(within(members).getByRole('button', { name: 'Remove Dale Okafor' })).toBeInTheDocument();
+    // Joined times are shown in the viewer's zone (Denver), not the browser's (Chicago).
+    expect(within(members).getByText('Thu, Jan 15, 2026, 10:00 AM MST')).toBeInTheDocument();
+    expect(within(members).getByRole('button', { name: 'Load more members' })).toBeInTheDocument();
+    expect(within(panel).getByRole('form', { name: 'Invite someone to CABMET' })).toBeInTheDocument();
+    const invitations = within(panel).getByRole('region', { name: 'Invitations' });
+    expect(await within(invitations).findByText('new.mentor@example.org')).toBeInTheDocument();
+    expect(within(invitations).getByRole('button', { name: 'Revoke the invitation for new.mentor@example.org' })).toBeInTheDocument();
+  });
+
+  it('platform admin: all chapters, the create form and the outbox', async () => {
+    const admin = me({ roles: ['PLATFORM_ADMIN', 'STUDENT'], isPlatformAdmin: true, displayName: 'Pat Admin' });
+    renderAt('/', <HomeRoute />, [
+      viewerMock(admin),
+      homeMock(
+        { withMyChapters: false, withAllChapters: true },
+        {
+          viewer: viewerWith(['PLATFORM_ADMIN', 'STUDENT']),
+          myInvitations: [],
+          chapters: { __typename: 'ChapterPage', nodes: [cabmet], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: 1 },
+        },
+      ),
+    ]);
+    const table = await screen.findByRole('table', { name: 'All chapters' });
+    expect(within(table).getByRole('link', { name: 'CABMET' })).toHaveAttribute('href', '/chapters/cabmet');
+    expect(screen.getByRole('form', { name: 'Create a chapter' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the outbox' })).toHaveAttribute('href', '/admin/outbox');
+    expect(screen.queryByRole('heading', { name: 'My cohorts' })).not.toBeInTheDocument();
+  });
+});
