@@ -1,4 +1,5 @@
 import { Foundation1795300000000 } from './1795300000000-Foundation';
+import { Cohorts1795400000000 } from './1795400000000-Cohorts';
 
 /** Every migration, in order. Append only. */
-export const migrations = [Foundation1795300000000];
+export const migrations = [Foundation1795300000000, Cohorts1795400000000];

@@ -5,6 +5,16 @@ import { ChapterEntity } from '../chapters/chapter.entity';
 import { InvitationEntity } from '../chapters/invitation.entity';
 import { MembershipEntity } from '../chapters/membership.entity';
 import { OutboxEntity } from '../mail/outbox.entity';
+import { ModalityEntity } from '../modalities/modality.entity';
+import { CohortEntity } from '../cohorts/cohort.entity';
+import { CohortMentorEntity } from '../cohorts/cohort-mentor.entity';
+import { CohortModalityEntity } from '../cohorts/cohort-modality.entity';
+import { CohortSessionEntity } from '../cohorts/cohort-session.entity';
+import { CohortTemplateEntity } from '../cohorts/cohort-template.entity';
+import { EnrollmentEntity } from '../enrollment/enrollment.entity';
+import { AnnouncementEntity } from '../announcements/announcement.entity';
+import { SessionReminderEntity } from '../calendar/session-reminder.entity';
+import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -14,4 +24,14 @@ export const ENTITIES = [
   MembershipEntity,
   InvitationEntity,
   OutboxEntity,
+  ModalityEntity,
+  CohortEntity,
+  CohortMentorEntity,
+  CohortModalityEntity,
+  CohortSessionEntity,
+  CohortTemplateEntity,
+  EnrollmentEntity,
+  AnnouncementEntity,
+  SessionReminderEntity,
+  CalendarFeedEntity,
 ];
