@@ -16,6 +16,10 @@ import { MailModule } from './mail/mail.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { ViewerMiddleware } from './accounts/viewer.middleware';
 import { ChaptersModule } from './chapters/chapters.module';
+import { CohortsModule } from './cohorts/cohorts.module';
+import { EnrollmentModule } from './enrollment/enrollment.module';
+import { AnnouncementsModule } from './announcements/announcements.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { LoadersModule } from './graphql/loaders.module';
 import { LoadersFactory } from './graphql/loaders';
 import { graphqlOptions } from './graphql/graphql.config';
@@ -38,6 +42,10 @@ export class AppModule implements NestModule {
         MailModule,
         AccountsModule,
         ChaptersModule,
+        CohortsModule,
+        EnrollmentModule,
+        AnnouncementsModule,
+        CalendarModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],

@@ -5,3 +5,4 @@ export * from './time';
 export * from './pagination';
 export * from './error-codes';
 export * from './schedule';
+export * from './cohort-validation';

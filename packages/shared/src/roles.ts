@@ -30,6 +30,9 @@ export const Permission = {
   ViewChapterMembers: 'chapter:view-members',
   ViewOutbox: 'outbox:view',
   ListUsers: 'user:list',
+  CreateCohort: 'cohort:create',
+  ManageCohort: 'cohort:manage',
+  ViewChapterCohorts: 'cohort:view-chapter',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -44,6 +47,11 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.ViewChapterMembers]: [Role.PlatformAdmin, Role.ChapterAdmin],
   [Permission.ViewOutbox]: [Role.PlatformAdmin],
   [Permission.ListUsers]: [Role.PlatformAdmin],
+  // Mentors schedule cohorts; a chapter admin may run one too. Which chapter and which
+  // cohort is checked in the service.
+  [Permission.CreateCohort]: [Role.Mentor, Role.ChapterAdmin],
+  [Permission.ManageCohort]: [Role.Mentor, Role.ChapterAdmin, Role.PlatformAdmin],
+  [Permission.ViewChapterCohorts]: [Role.ChapterAdmin, Role.PlatformAdmin],
 };
 
 export function rolesGrant(roles: readonly Role[], permission: Permission): boolean {

@@ -39,6 +39,7 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
+  REMINDER_POLL_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -59,6 +60,7 @@ export interface AppConfig {
   trustProxy: boolean;
   webDist: string;
   shutdownGraceMs: number;
+  reminderPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -87,6 +89,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : resolve(__dirname, '../../../web/dist'),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    reminderPollMs: e.REMINDER_POLL_MS,
   };
 }
 

@@ -45,7 +45,7 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, loade
       req,
       res,
       viewer: req.viewer,
-      loaders: loaders.create(),
+      loaders: loaders.create(req.viewer),
     }),
   };
 }

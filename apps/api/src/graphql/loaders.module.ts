@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ChaptersModule } from '../chapters/chapters.module';
+import { CohortsModule } from '../cohorts/cohorts.module';
+import { CohortAccessModule } from '../cohorts/cohort-access.module';
+import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { LoadersFactory } from './loaders';
 
 @Module({
-  imports: [ChaptersModule],
+  imports: [ChaptersModule, CohortsModule, CohortAccessModule, EnrollmentModule],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

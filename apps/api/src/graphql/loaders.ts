@@ -1,11 +1,40 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import type { Viewer } from '../common/auth/viewer';
 import { ChaptersService } from '../chapters/chapters.service';
 import type { ChapterEntity } from '../chapters/chapter.entity';
+import { UserEntity } from '../accounts/user.entity';
+import { CohortsService } from '../cohorts/cohorts.service';
+import { SessionsService } from '../cohorts/sessions.service';
+import type { CohortEntity } from '../cohorts/cohort.entity';
+import type { CohortSessionEntity } from '../cohorts/cohort-session.entity';
+import { CohortAccessService, type CohortAccess } from '../cohorts/cohort-access.service';
+import type { ModalityEntity } from '../modalities/modality.entity';
+import { EnrollmentService } from '../enrollment/enrollment.service';
+import type { EnrollmentEntity } from '../enrollment/enrollment.entity';
+
+export interface SeatCounts {
+  enrolled: number;
+  waitlisted: number;
+  pending: number;
+}
 
 /** Every relation a resolver walks goes through one of these, built fresh per request. */
 export interface Loaders {
   chapterById: DataLoader<string, ChapterEntity | null>;
+  userById: DataLoader<string, UserEntity | null>;
+  cohortById: DataLoader<string, CohortEntity | null>;
+  /** Sessions of a cohort, by start time, numbered. */
+  sessionsByCohort: DataLoader<string, { entity: CohortSessionEntity; number: number }[]>;
+  modalitiesByCohort: DataLoader<string, ModalityEntity[]>;
+  mentorsByCohort: DataLoader<string, { userId: string; displayName: string; isLead: boolean }[]>;
+  seatsByCohort: DataLoader<string, SeatCounts>;
+  /** The viewer's access to a cohort (batched: one query for a whole page). */
+  accessByCohort: DataLoader<CohortEntity, CohortAccess, string>;
+  /** The viewer's own enrollment in a cohort, if any. */
+  viewerEnrollmentByCohort: DataLoader<string, (EnrollmentEntity & { waitlistPosition: number | null }) | null>;
 }
 
 function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -16,14 +45,78 @@ function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promi
   });
 }
 
+function grouped<T>(fetch: (ids: readonly string[]) => Promise<T[]>, key: (row: T) => string): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = await fetch(ids);
+    const map = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const r of rows) map.get(key(r))?.push(r);
+    return ids.map((id) => map.get(id)!);
+  });
+}
+
 /** A singleton that makes per-request loaders (never a request-scoped provider). */
 @Injectable()
 export class LoadersFactory {
-  constructor(private readonly chapters: ChaptersService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly chapters: ChaptersService,
+    private readonly cohorts: CohortsService,
+    private readonly sessions: SessionsService,
+    private readonly access: CohortAccessService,
+    private readonly enrollment: EnrollmentService,
+  ) {}
 
-  create(): Loaders {
+  create(viewer?: Viewer): Loaders {
     return {
       chapterById: byId((ids) => this.chapters.byIds(ids)),
+      userById: byId((ids) => this.db.getRepository(UserEntity).find({ where: { id: In([...ids]) }, select: { id: true, displayName: true, timeZone: true } })),
+      cohortById: byId((ids) => this.cohorts.byIds(ids)),
+      sessionsByCohort: new DataLoader(async (ids) => {
+        const rows = await this.sessions.byCohortIds(ids);
+        const map = new Map<string, { entity: CohortSessionEntity; number: number }[]>(ids.map((id) => [id, []]));
+        for (const r of rows) {
+          const list = map.get(r.cohortId)!;
+          list.push({ entity: r, number: list.length + 1 });
+        }
+        return ids.map((id) => map.get(id)!);
+      }),
+      modalitiesByCohort: new DataLoader(async (ids) => {
+        const rows: (ModalityEntity & { cohort_id: string })[] = await this.db.query(
+          `SELECT cm.cohort_id, m.id, m.code, m.name, m.sort_order AS "sortOrder" FROM cohort_modality cm JOIN modality m ON m.id = cm.modality_id
+            WHERE cm.cohort_id = ANY($1::uuid[]) ORDER BY m.sort_order, m.name`,
+          [[...ids]],
+        );
+        const g = new Map<string, ModalityEntity[]>(ids.map((id) => [id, []]));
+        for (const r of rows) g.get(r.cohort_id)!.push(r);
+        return ids.map((id) => g.get(id)!);
+      }),
+      mentorsByCohort: grouped(
+        (ids) =>
+          this.db.query(
+            `SELECT cm.cohort_id AS "cohortId", u.id AS "userId", u.display_name AS "displayName", cm.is_lead AS "isLead"
+               FROM cohort_mentor cm JOIN app_user u ON u.id = cm.user_id
+              WHERE cm.cohort_id = ANY($1::uuid[]) ORDER BY cm.is_lead DESC, u.display_name`,
+            [[...ids]],
+          ) as Promise<{ cohortId: string; userId: string; displayName: string; isLead: boolean }[]>,
+        (r) => r.cohortId,
+      ),
+      seatsByCohort: new DataLoader(async (ids) => {
+        const counts = await this.enrollment.counts(ids);
+        return ids.map((id) => counts.get(id)!);
+      }),
+      accessByCohort: new DataLoader(
+        async (cohorts) => {
+          const map = await this.access.forCohorts(viewer, cohorts);
+          return cohorts.map((c) => map.get(c.id)!);
+        },
+        { cacheKeyFn: (c) => c.id },
+      ),
+      viewerEnrollmentByCohort: new DataLoader(async (ids) => {
+        if (!viewer) return ids.map(() => null);
+        const rows = await this.enrollment.forViewer(viewer, ids);
+        const map = new Map(rows.map((r) => [r.cohortId, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
     };
   }
 }
