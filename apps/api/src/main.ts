@@ -2,9 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { ConfigError, describeConfig, loadConfig, type AppConfig } from './config/config';
 import { createApp } from './app.factory';
-import { DataSource } from 'typeorm';
-import { PasswordHasher } from './common/security/password-hasher';
-import { demoSignInsText, seedDemo } from './seed/demo-seed';
+import { demoSignInsText, seedDemoData } from './seed/demo-seed';
 import { Logger } from 'nestjs-pino';
 
 async function main(): Promise<void> {
@@ -23,7 +21,7 @@ async function main(): Promise<void> {
   logger.log({ msg: 'starting Gantry', config: describeConfig(config) });
 
   let seeded = false;
-  if (config.seedDemo) seeded = await seedDemo(app.get(DataSource), app.get(PasswordHasher));
+  if (config.seedDemo) seeded = await seedDemoData(app);
 
   await app.listen(config.port, config.host);
   const server = app.getHttpServer() as Server;

@@ -1,9 +1,15 @@
-import type { DataSource } from 'typeorm';
-import { ChapterRole } from '@gantry/shared';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ChapterRole, DateTime, Role } from '@gantry/shared';
+import type { Viewer } from '../common/auth/viewer';
+import { CohortsService } from '../cohorts/cohorts.service';
+import { CohortStatus } from '../cohorts/cohort.entity';
+import { EnrollmentService } from '../enrollment/enrollment.service';
+import { AnnouncementsService } from '../announcements/announcements.service';
+import { PasswordHasher } from '../common/security/password-hasher';
 import { UserEntity } from '../accounts/user.entity';
 import { ChapterEntity } from '../chapters/chapter.entity';
 import { MembershipEntity } from '../chapters/membership.entity';
-import type { PasswordHasher } from '../common/security/password-hasher';
 
 export const DEMO_PASSWORD = 'gantry-demo-2026';
 
@@ -80,4 +86,60 @@ export function demoSignInsText(publicUrl: string): string {
     `  …and student3@gantry.test to student8@gantry.test`,
     '',
   ].join('\n');
+}
+
+export const DEMO_COHORT_TITLE = 'CRES study group — CT and MRI';
+
+/**
+ * The whole demo data set on an empty database: accounts and the chapter, then a
+ * published cohort of five weekly two-hour sessions (7 pm Denver time, starting next
+ * week) with five students enrolled, built through the same services people use.
+ */
+export async function seedDemoData(app: INestApplicationContext): Promise<boolean> {
+  const db = app.get(DataSource);
+  if (!(await seedDemo(db, app.get(PasswordHasher)))) return false;
+  const users: { id: string; email: string }[] = await db.query(`SELECT id, email FROM app_user`);
+  const id = (email: string) => users.find((u) => u.email === email)!.id;
+  const [{ id: chapterId }] = await db.query(`SELECT id FROM chapter WHERE slug = $1`, [DEMO_CHAPTER.slug]);
+  const asViewer = (email: string, roles: Role[], memberships: Viewer['memberships'] = []): Viewer => ({
+    userId: id(email),
+    sessionId: 'seed',
+    email,
+    isPlatformAdmin: false,
+    roles,
+    memberships,
+  });
+  const mentor = asViewer(DEMO_ACCOUNTS.mentor.email, [Role.Student, Role.Mentor], [{ chapterId, role: ChapterRole.Mentor }]);
+  const cohorts = app.get(CohortsService);
+  const startDate = DateTime.utc().setZone(DEMO_CHAPTER.timeZone).plus({ days: 6 }).toISODate()!;
+  const cohort = await cohorts.create(mentor, {
+    chapterId,
+    title: DEMO_COHORT_TITLE,
+    description:
+      'Five two-hour evening sessions over Zoom for field engineers preparing for the CRES exam. ' +
+      'We work through CT and MRI systems, then safety, networking and test equipment, with homework between sessions.',
+    modalityCodes: ['CT', 'MRI', 'PACS'],
+    capacity: 12,
+    timeZone: DEMO_CHAPTER.timeZone,
+    meetingUrl: 'https://zoom.us/j/95550100123',
+    meetingPasscode: 'cres2027',
+    requiresApproval: false,
+    pattern: { startDate, localTime: '19:00', durationMinutes: 120, cadence: 'WEEKLY', count: 5 },
+    sessionTitles: [
+      'CT: gantry, tube and detector',
+      'MRI: magnets, RF and safety zones',
+      'Radiography and fluoroscopy generators',
+      'PACS, DICOM and the network',
+      'Safety, regulations and a practice exam',
+    ],
+  });
+  await cohorts.setStatus(mentor, cohort.id, CohortStatus.Open);
+  const enrollment = app.get(EnrollmentService);
+  for (const s of DEMO_ACCOUNTS.students.slice(0, 5)) {
+    await enrollment.enroll(asViewer(s.email, [Role.Student]), cohort.id);
+  }
+  await app.get(AnnouncementsService).post(mentor, cohort.id, {
+    body: 'Welcome! Before the first session, skim the CT reading in the agenda and check that Zoom works on your machine.',
+  });
+  return true;
 }

@@ -1,0 +1,32 @@
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { DEMO_ACCOUNTS, DEMO_COHORT_TITLE, DEMO_PASSWORD, seedDemoData } from './demo-seed';
+
+describe('demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('loads once into an empty database: chapter, roles, three time zones, an open cohort with students', async () => {
+    expect(await seedDemoData(t.app)).toBe(true);
+    expect(await seedDemoData(t.app)).toBe(false);
+    const zones: { time_zone: string }[] = await t.db.query(`SELECT DISTINCT time_zone FROM app_user WHERE email LIKE 'student%'`);
+    expect(zones.map((z) => z.time_zone).sort()).toEqual(['America/Chicago', 'America/Denver', 'America/New_York']);
+
+    const student = t.anon();
+    await student.ok(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email: DEMO_ACCOUNTS.students[0].email, password: DEMO_PASSWORD } });
+    const { myCohorts } = await student.ok(`{ myCohorts { title status sessions { localTitle: title } seats { enrolled } meeting { url } } }`);
+    expect(myCohorts).toHaveLength(1);
+    expect(myCohorts[0]).toMatchObject({ title: DEMO_COHORT_TITLE, status: 'OPEN', seats: { enrolled: 5 } });
+    expect(myCohorts[0].sessions).toHaveLength(5);
+    expect(myCohorts[0].meeting.url).toMatch(/^https:\/\/zoom\.us\//);
+
+    const admin = t.anon();
+    await admin.ok(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email: DEMO_ACCOUNTS.platformAdmin.email, password: DEMO_PASSWORD } });
+    const { viewer } = await admin.ok(`{ viewer { roles } }`);
+    expect(viewer.roles).toContain('PLATFORM_ADMIN');
+  });
+});
