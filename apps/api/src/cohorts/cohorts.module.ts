@@ -8,10 +8,11 @@ import { CohortsResolver } from './cohorts.resolver';
 import { ScheduleGuard } from './schedule-guard.service';
 import { SessionsService } from './sessions.service';
 import { SessionsResolver } from './sessions.resolver';
+import { CohortLifecycleService } from './cohort-lifecycle.service';
 
 @Module({
   imports: [CohortAccessModule, AnnouncementsModule, CalendarModule, EnrollmentModule],
-  providers: [CohortsService, SessionsService, ScheduleGuard, CohortsResolver, SessionsResolver],
+  providers: [CohortsService, SessionsService, ScheduleGuard, CohortsResolver, SessionsResolver, CohortLifecycleService],
   exports: [CohortsService, SessionsService],
 })
 export class CohortsModule {}
