@@ -32,10 +32,10 @@ export function QueryError({ error, onRetry, title = 'Could not load this' }: { 
 }
 
 /** A message above a form (what could not be placed on a single field). */
-export function FormError({ message, children }: { message: string | null | undefined; children?: ReactNode }) {
+export function FormError({ message, title = 'Could not save', children }: { message: string | null | undefined; title?: string; children?: ReactNode }) {
   if (!message) return null;
   return (
-    <Alert color="red" role="alert" variant="light" title="Could not save">
+    <Alert color="red" role="alert" variant="light" title={title}>
       <Text size="sm">{message}</Text>
       {children}
     </Alert>

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Link, NavLink as RouterNavLink, Outlet, useNavigate, useNavigation } from 'react-router';
+import { Link, NavLink as RouterNavLink, Outlet, useNavigation } from 'react-router';
 import { Anchor, AppShell, Burger, Button, Container, Group, Menu, NavLink, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Permission, rolesGrant } from '@gantry/shared';
@@ -26,7 +26,6 @@ function navItemsFor(viewer: Viewer | null): NavItem[] {
 
 function UserMenu({ viewer }: { viewer: Viewer }) {
   const { signOut, loading } = useSignOut();
-  const navigate = useNavigate();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -43,10 +42,7 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
         </Menu.Item>
         <Menu.Item
           disabled={loading}
-          onClick={async () => {
-            await signOut();
-            navigate(paths.signIn.to(), { replace: true });
-          }}
+          onClick={() => void signOut()}
         >
           Sign out
         </Menu.Item>
@@ -135,15 +131,13 @@ export function AppLayout() {
 
 function MobileSignOut({ onDone }: { onDone: () => void }) {
   const { signOut, loading } = useSignOut();
-  const navigate = useNavigate();
   return (
     <Button
       variant="default"
       loading={loading}
-      onClick={async () => {
-        await signOut();
+      onClick={() => {
         onDone();
-        navigate(paths.signIn.to(), { replace: true });
+        void signOut();
       }}
     >
       Sign out

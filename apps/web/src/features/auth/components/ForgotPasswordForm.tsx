@@ -53,7 +53,7 @@ export function ForgotPasswordForm() {
     <form onSubmit={submit} noValidate aria-label="Reset your password">
       <Stack>
         <Text>Enter the email you signed up with. We will send a link to choose a new password.</Text>
-        <FormError message={formError} />
+        <FormError title="Could not send the link" message={formError} />
         <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
         <Group justify="space-between">
           <Anchor component={Link} to={paths.signIn.to()} size="sm">

@@ -39,7 +39,7 @@ export function ResetPasswordForm({ token, onReset }: { token: string; onReset: 
   return (
     <form onSubmit={submit} noValidate aria-label="Choose a new password">
       <Stack>
-        <FormError message={formError}>
+        <FormError title="Could not change the password" message={formError}>
           {linkInvalid ? (
             <Anchor component={Link} to={paths.forgotPassword.to()} size="sm">
               Ask for a new link

@@ -32,7 +32,7 @@ export function SignInForm({ next, onSignedIn }: { next?: string; onSignedIn: ()
   return (
     <form onSubmit={submit} noValidate aria-label="Sign in">
       <Stack>
-        <FormError message={formError} />
+        <FormError title="Could not sign in" message={formError} />
         <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
         <PasswordInput label="Password" autoComplete="current-password" required {...form.getInputProps('password')} />
         <Group justify="space-between" wrap="wrap">

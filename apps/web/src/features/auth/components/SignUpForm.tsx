@@ -33,7 +33,7 @@ export function SignUpForm({ next, onSignedUp }: { next?: string; onSignedUp: ()
   return (
     <form onSubmit={submit} noValidate aria-label="Create an account">
       <Stack>
-        <FormError message={formError} />
+        <FormError title="Could not create the account" message={formError} />
         <TextInput label="Your name" description="As your study group will see it." autoComplete="name" required {...form.getInputProps('displayName')} />
         <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
         <PasswordInput

@@ -6,6 +6,8 @@
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router';
+import { paths } from '@/paths';
 import { ViewerQuery, readViewer } from '@/lib/viewer';
 import {
   RequestPasswordResetMutation,
@@ -19,11 +21,13 @@ import type { SignInInput, SignUpInput, ViewerQuery as ViewerQueryResult } from 
 type ViewerRef = NonNullable<ViewerQueryResult['viewer']>;
 
 /**
- * A new session starts from an empty cache (nothing of an earlier visitor at this
- * browser survives), holding only the new viewer; pages fetch the rest as they mount.
+ * A new session starts from an empty cache: nothing of an earlier visitor at this
+ * browser survives. `resetStore` keeps the components' subscriptions (unlike
+ * `clearStore`, which would leave the shell showing the old viewer) and refetches the
+ * active queries; the new viewer is written straight away so the shell updates at once.
  */
 async function startSession(client: ApolloClient, viewer: ViewerRef) {
-  await client.clearStore();
+  await client.resetStore().catch(() => undefined);
   client.cache.writeQuery({ query: ViewerQuery, data: { viewer } });
 }
 
@@ -53,8 +57,13 @@ export function useSignUp() {
   return { signUp, loading };
 }
 
+/**
+ * Sign out, go to the sign-in page, then drop everything cached for this user (the
+ * page is left first so no signed-in page refetches its data without a session).
+ */
 export function useSignOut() {
   const client = useApolloClient();
+  const navigate = useNavigate();
   const [mutate, { loading }] = useMutation(SignOutMutation);
   const signOut = async () => {
     try {
@@ -62,9 +71,9 @@ export function useSignOut() {
     } catch {
       // Already signed out on the server (expired session): clearing locally is what matters.
     }
-    // Nothing of this user may stay in memory for the next person at this browser.
-    await client.clearStore();
+    navigate(paths.signIn.to(), { replace: true });
     client.cache.writeQuery({ query: ViewerQuery, data: { viewer: null } });
+    await client.resetStore().catch(() => undefined);
     notifications.show({ color: 'blue', message: 'You are signed out.' });
   };
   return { signOut, loading };

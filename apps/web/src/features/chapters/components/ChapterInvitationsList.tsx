@@ -63,7 +63,7 @@ export function ChapterInvitationsList({ chapterId, chapterName, viewerZone }: {
                     <Text size="sm">{chapterRoleLabel[inv.role]}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="outline" color={`${invitationStatusColor[inv.status]}.9`}>
+                    <Badge variant="dot" color={invitationStatusColor[inv.status]}>
                       {invitationStatusLabel[inv.status]}
                     </Badge>
                     {inv.status === 'PENDING' ? <Text size="xs">Expires {formatInstant(inv.expiresAt, viewerZone)}</Text> : null}

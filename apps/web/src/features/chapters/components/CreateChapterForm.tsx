@@ -58,7 +58,7 @@ export function CreateChapterForm({ onCreated }: { onCreated?: () => void }) {
   return (
     <form onSubmit={submit} noValidate aria-label="Create a chapter">
       <Stack>
-        <FormError message={formError} />
+        <FormError title="Could not create the chapter" message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Chapter name" required {...form.getInputProps('name')} />
           <TextInput

@@ -31,7 +31,7 @@ export function InviteMentorForm({ chapterId, chapterName }: { chapterId: string
   return (
     <form onSubmit={submit} noValidate aria-label={`Invite someone to ${chapterName}`}>
       <Stack gap="sm">
-        <FormError message={formError} />
+        <FormError title="Could not send the invitation" message={formError} />
         <TextInput label="Email address" description="They get an email with a link to accept." type="email" autoComplete="off" required {...form.getInputProps('email')} />
         <Radio.Group label="Invite as" value={role} onChange={(v) => setRole(v as ChapterRole)}>
           <Group mt={6}>

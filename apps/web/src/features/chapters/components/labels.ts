@@ -2,6 +2,7 @@ import type { ChapterRole, InvitationStatus } from '@/gql/graphql';
 
 export const chapterRoleLabel: Record<ChapterRole, string> = { CHAPTER_ADMIN: 'Chapter admin', MENTOR: 'Mentor' };
 
+/** The colour of a status badge's dot (its text stays dark for contrast). */
 export const invitationStatusColor: Record<InvitationStatus, string> = {
   PENDING: 'blue',
   ACCEPTED: 'green',

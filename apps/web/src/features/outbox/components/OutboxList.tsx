@@ -18,12 +18,13 @@ export const OutboxMessageFragment = graphql(`
   }
 `);
 
+/** The dot's colour; the badge text stays dark, so it reads on any background. */
 const STATUS_COLOR: Record<string, string> = {
-  PENDING: 'blue.9',
-  SENDING: 'blue.9',
-  SENT: 'green.9',
-  FAILED: 'red.9',
-  HELD: 'orange.9',
+  PENDING: 'blue',
+  SENDING: 'blue',
+  SENT: 'green',
+  FAILED: 'red',
+  HELD: 'orange',
 };
 
 const URL_PATTERN = /https?:\/\/[^\s<>"']+/g;
@@ -43,7 +44,7 @@ export function OutboxList({ messages, viewerZone }: { messages: readonly Fragme
         const links = linksIn(m.textBody);
         return (
           <Accordion.Item key={m.id} value={m.id} data-testid="outbox-message">
-            <Accordion.Control aria-label={`${m.subject}, to ${m.to}, ${m.status.toLowerCase()}, ${formatInstant(m.createdAt, viewerZone)}`}>
+            <Accordion.Control>
               <Group justify="space-between" wrap="wrap" gap="xs">
                 <Stack gap={0}>
                   <Text fw={600} size="sm">
@@ -52,7 +53,7 @@ export function OutboxList({ messages, viewerZone }: { messages: readonly Fragme
                   <Text size="sm">To {m.to}</Text>
                 </Stack>
                 <Group gap="xs">
-                  <Badge variant="outline" color={STATUS_COLOR[m.status] ?? 'gray.8'}>
+                  <Badge variant="dot" color={STATUS_COLOR[m.status] ?? 'gray'}>
                     {m.status}
                   </Badge>
                   <Text size="sm">{formatInstant(m.createdAt, viewerZone)}</Text>

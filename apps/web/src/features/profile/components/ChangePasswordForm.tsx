@@ -29,7 +29,7 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={submit} noValidate aria-label="Change password">
       <Stack>
-        <FormError message={formError} />
+        <FormError title="Could not change the password" message={formError} />
         <PasswordInput label="Current password" autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
         <PasswordInput
           label="New password"

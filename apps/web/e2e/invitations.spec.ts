@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, emailField, passwordField, signIn, signOut, uniqueEmail } from './support';
+
+test('an invited mentor follows the emailed link, creates an account, accepts, and becomes a mentor', async ({ browser }) => {
+  const invitee = uniqueEmail('invitee');
+
+  // The chapter admin invites them.
+  const chairContext = await browser.newContext();
+  const chair = await chairContext.newPage();
+  await signIn(chair, DEMO.chapterAdmin.email);
+  const form = chair.getByRole('form', { name: /^Invite someone to CABMET/ });
+  await form.getByRole('textbox', { name: 'Email address' }).fill(invitee);
+  await form.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(chair.getByText(`Invitation sent to ${invitee}.`)).toBeVisible();
+  await chairContext.close();
+
+  // No mail server in tests: the platform admin reads the link from the outbox.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, DEMO.platformAdmin.email);
+  await admin.goto(`/admin/outbox?to=${encodeURIComponent(invitee)}`);
+  const message = admin.getByTestId('outbox-message').first();
+  await expect(async () => {
+    await admin.getByRole('button', { name: 'Refresh' }).click();
+    await expect(message).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await message.getByRole('button').first().click();
+  const body = await message.getByTestId('outbox-body').innerText();
+  const link = /https?:\/\/\S+\/invitations\/accept\?token=[\w%-]+/.exec(body)?.[0];
+  expect(link, `no invitation link in:\n${body}`).toBeTruthy();
+  await adminContext.close();
+
+  // The invitee opens it signed out, creates an account, and comes back to accept.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const url = new URL(link!);
+  await page.goto(url.pathname + url.search);
+  await expect(page.getByRole('heading', { level: 1, name: 'Chapter invitation' })).toBeVisible();
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create your account' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Ingrid Invitee');
+  await emailField(page).fill(invitee);
+  await passwordField(page).fill('invitee-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  await expect(page).toHaveURL(/\/invitations\/accept\?token=/);
+  await page.getByRole('button', { name: 'Accept invitation' }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByTestId('home-role')).toHaveText('Mentor');
+  await expect(page.getByRole('region', { name: 'My chapters' }).getByRole('heading', { name: /^CABMET/ })).toBeVisible();
+  await signOut(page);
+  await context.close();
+});

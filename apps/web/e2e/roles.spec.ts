@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, expectNoSeriousA11yViolations, signIn, uniqueEmail } from './support';
+
+test.describe('each role’s home page', () => {
+  test('student', async ({ page }) => {
+    await signIn(page, DEMO.student.email);
+    await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${DEMO.student.name}` })).toBeVisible();
+    await expect(page.getByTestId('home-role')).toHaveText('Student');
+    await expect(page.getByRole('heading', { level: 2, name: 'My cohorts' })).toBeVisible();
+    await expect(page.getByText('You are not in a cohort yet; the cohort catalog arrives soon.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Chapter invitations' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'New cohort' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Outbox' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'student home');
+  });
+
+  test('mentor', async ({ page }) => {
+    await signIn(page, DEMO.mentor.email);
+    await expect(page.getByTestId('home-role')).toHaveText('Mentor');
+    const chapters = page.getByRole('region', { name: 'My chapters' });
+    await expect(chapters.getByRole('heading', { name: /^CABMET/ })).toBeVisible();
+    await page.getByRole('link', { name: 'New cohort' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New cohort' })).toBeVisible();
+    await expect(page.getByText('Cohort scheduling is being built.')).toBeVisible();
+    await page.getByRole('link', { name: 'Back to your home page' }).click();
+    await expect(page.getByTestId('home-role')).toHaveText('Mentor');
+    await expectNoSeriousA11yViolations(page, 'mentor home');
+  });
+
+  test('chapter admin', async ({ page }) => {
+    await signIn(page, DEMO.chapterAdmin.email);
+    await expect(page.getByTestId('home-role')).toHaveText('Chapter admin');
+    const panel = page.getByRole('region', { name: /^CABMET/ }).first();
+    await expect(panel.getByRole('table', { name: /^Members of CABMET/ })).toBeVisible();
+    await expect(panel.getByRole('cell', { name: /^Dale Okafor/ })).toBeVisible();
+    await expect(panel.getByRole('form', { name: /^Invite someone to CABMET/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'chapter admin home');
+  });
+
+  test('platform admin', async ({ page }) => {
+    await signIn(page, DEMO.platformAdmin.email);
+    await expect(page.getByTestId('home-role')).toHaveText('Platform admin');
+    await expect(page.getByRole('table', { name: 'All chapters' }).getByRole('link', { name: /^CABMET/ })).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Create a chapter' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open the outbox' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'platform admin home');
+  });
+});
+
+test('a chapter admin invites a mentor', async ({ page }) => {
+  const invitee = uniqueEmail('mentor');
+  await signIn(page, DEMO.chapterAdmin.email);
+  const form = page.getByRole('form', { name: /^Invite someone to CABMET/ });
+  await form.getByRole('textbox', { name: 'Email address' }).fill(invitee);
+  await expect(form.getByRole('radio', { name: 'Mentor' })).toBeChecked();
+  await form.getByRole('button', { name: 'Send invitation' }).click();
+
+  await expect(page.getByText(`Invitation sent to ${invitee}.`)).toBeVisible();
+  const invitations = page.getByRole('table', { name: /^Invitations sent by CABMET/ });
+  const row = invitations.getByRole('row').filter({ hasText: invitee });
+  await expect(row).toContainText('Mentor');
+  await expect(row).toContainText('Pending');
+  await expect(form.getByRole('textbox', { name: 'Email address' })).toHaveValue('');
+
+  // The list is the server's, not only the cache's: it survives a reload.
+  await page.reload();
+  await expect(page.getByRole('table', { name: /^Invitations sent by CABMET/ }).getByRole('row').filter({ hasText: invitee })).toContainText('Pending');
+});
+
+test('profile page has no serious accessibility problems', async ({ page }) => {
+  await signIn(page, DEMO.student.email);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible();
+  // Focus moved to the new page's heading.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue(/^America\/Denver \(UTC/);
+  await expectNoSeriousA11yViolations(page, 'profile');
+});

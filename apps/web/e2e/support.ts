@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'gantry-demo-2026';
+export const DEMO = {
+  platformAdmin: { email: 'admin@gantry.test', name: 'Pat Admin' },
+  chapterAdmin: { email: 'chair@cabmet.test', name: 'Carmen Ruiz' },
+  mentor: { email: 'mentor@cabmet.test', name: 'Dale Okafor' },
+  student: { email: 'student1@gantry.test', name: 'Avery Chen' },
+} as const;
+
+/** An address no other test (or earlier run against the same database) has used. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@e2e.gantry.test`;
+}
+
+export function emailField(page: Page) {
+  return page.getByRole('textbox', { name: 'Email', exact: true });
+}
+
+export function passwordField(page: Page, name = 'Password') {
+  return page.getByRole('textbox', { name, exact: true });
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await emailField(page).fill(email);
+  await passwordField(page).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Welcome, / })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: /^Account menu, signed in as / }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+}
+
+/** axe-core with the WCAG 2.1 A/AA rules; fails on any serious or critical violation. */
+export async function expectNoSeriousA11yViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = serious.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`).join('\n');
+  expect(serious, `axe found serious/critical violations on ${what}:\n${summary}`).toEqual([]);
+  // Something was actually checked.
+  expect(results.passes.length, `axe checked nothing on ${what}`).toBeGreaterThan(10);
+}
