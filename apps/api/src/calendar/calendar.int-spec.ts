@@ -251,10 +251,7 @@ describe('calendar', () => {
     expect((await get(`/calendar/sessions/${draft.sessions[0].id}.ics`, mentor.client)).status).toBe(200);
   });
 
-  // Bug: CalendarService.sessionIcs() (calendar.service.ts) formats the filename's date with
-  // DateTime.fromJSDate(starts_at) in the server process's zone, not the cohort's: an evening
-  // session in Honolulu is named after the next day on a UTC server.
-  it.failing('names the single .ics after the session’s date in the cohort zone, whatever the server’s zone', async () => {
+  it('names the single .ics after the session’s date in the cohort zone, whatever the server’s zone', async () => {
     const mentor = await t.factories.asMentor();
     // Pick a cohort zone in which the local date differs from the server's for a 19:00 session.
     const serverOffset = DateTime.local().offset / 60;

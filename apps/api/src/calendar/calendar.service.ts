@@ -98,7 +98,7 @@ export class CalendarService {
       : [];
     if (!rows.length) throw AppError.notFound('That session');
     const slug = rows[0].cohort_title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'session';
-    return { filename: `${slug}-${DateTime.fromJSDate(rows[0].starts_at).toFormat('yyyy-LL-dd')}.ics`, body: this.render(rows, rows[0].cohort_title) };
+    return { filename: `${slug}-${DateTime.fromJSDate(new Date(rows[0].starts_at)).setZone(rows[0].time_zone).toFormat('yyyy-LL-dd')}.ics`, body: this.render(rows, rows[0].cohort_title) };
   }
 
   private render(rows: FeedRow[], name: string): string {

@@ -86,7 +86,6 @@ export class MeetingModel {
 export class SessionModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) cohortId!: string;
-  @Field(() => Int, { description: '1-based position in the cohort, by start time.' }) number!: number;
   @Field() title!: string;
   @Field() startsAt!: Date;
   @Field() endsAt!: Date;
@@ -98,11 +97,10 @@ export class SessionModel {
   @Field(() => JoinStateEnum) joinState!: JoinState;
 }
 
-export function toSession(e: CohortSessionEntity, number: number, joinState: JoinState): SessionModel {
+export function toSession(e: CohortSessionEntity, joinState: JoinState): SessionModel {
   return {
     id: e.id,
     cohortId: e.cohortId,
-    number,
     title: e.title,
     startsAt: e.startsAt,
     endsAt: e.endsAt,

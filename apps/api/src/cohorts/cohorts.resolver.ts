@@ -74,14 +74,14 @@ export class CohortsResolver {
     if (!(from < to)) throw AppError.validation({ to: ['The end of the range must be after its start.'] });
     const rows = await this.service.schedule(viewer, from, to);
     const now = nowUtc();
-    return rows.map((s) => toSession(s, 0, joinState(s.startsAt.toISOString(), s.endsAt.toISOString(), now)));
+    return rows.map((s) => toSession(s, joinState(s.startsAt.toISOString(), s.endsAt.toISOString(), now)));
   }
 
   @Authenticated()
   @Query(() => SessionModel, { nullable: true, description: 'Your next session that has not ended.' })
   async nextSession(@CurrentViewer() viewer: Viewer): Promise<SessionModel | null> {
     const s = await this.service.nextSession(viewer);
-    return s ? toSession(s, 0, joinState(s.startsAt.toISOString(), s.endsAt.toISOString())) : null;
+    return s ? toSession(s, joinState(s.startsAt.toISOString(), s.endsAt.toISOString())) : null;
   }
 
   @Allow(Permission.CreateCohort)
@@ -176,8 +176,8 @@ export class CohortsResolver {
   @ResolveField(() => [SessionModel], { description: 'Every session, cancelled ones included, by start time.' })
   async sessions(@Parent() c: CohortModel, @Context() ctx: GqlContext): Promise<SessionModel[]> {
     const now = nowUtc();
-    return (await ctx.loaders.sessionsByCohort.load(c.id)).map(({ entity, number }) =>
-      toSession(entity, number, joinState(entity.startsAt.toISOString(), entity.endsAt.toISOString(), now)),
+    return (await ctx.loaders.sessionsByCohort.load(c.id)).map(({ entity }) =>
+      toSession(entity, joinState(entity.startsAt.toISOString(), entity.endsAt.toISOString(), now)),
     );
   }
 
@@ -188,7 +188,7 @@ export class CohortsResolver {
     const next = (await ctx.loaders.sessionsByCohort.load(c.id)).find(
       ({ entity }) => entity.status === 'SCHEDULED' && entity.endsAt > now.toJSDate(),
     );
-    return next ? toSession(next.entity, next.number, joinState(next.entity.startsAt.toISOString(), next.entity.endsAt.toISOString(), now)) : null;
+    return next ? toSession(next.entity, joinState(next.entity.startsAt.toISOString(), next.entity.endsAt.toISOString(), now)) : null;
   }
 
   @Public()

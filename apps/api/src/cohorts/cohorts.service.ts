@@ -360,7 +360,8 @@ export class CohortsService {
                          UNION SELECT cohort_id FROM enrollment WHERE user_id = :u AND status = 'ENROLLED')`,
         { u: viewer.userId },
       )
-      .andWhere(`c.status <> 'DRAFT' OR c.lead_mentor_id = :u OR EXISTS (SELECT 1 FROM cohort_mentor x WHERE x.cohort_id = c.id AND x.user_id = :u)`, { u: viewer.userId })
+      // Parenthesised: TypeORM does not isolate string conditions, and this one has ORs.
+      .andWhere(`(c.status <> 'DRAFT' OR EXISTS (SELECT 1 FROM cohort_mentor x WHERE x.cohort_id = c.id AND x.user_id = :u))`, { u: viewer.userId })
       .andWhere('s.ends_at > :from AND s.starts_at < :to', { from, to })
       .orderBy('s.starts_at')
       .limit(200)

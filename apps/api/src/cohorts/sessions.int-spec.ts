@@ -180,9 +180,7 @@ describe('sessions', () => {
       expect(await announcementMails([mentor.user.email])).toEqual([]);
     });
 
-    // Bug: SessionsResolver.numbered() (sessions.resolver.ts) builds every mutation result with
-    // number 0, although CohortSession.number is documented as the 1-based position by start time.
-    it.failing('returns the session’s 1-based number, as cohort.sessions does', async () => {
+    it('returns the session’s 1-based number, as cohort.sessions does', async () => {
       const { mentor, cohort } = await cohortWith({ draft: true });
       const s = cohort.sessions[2];
       const moved = (

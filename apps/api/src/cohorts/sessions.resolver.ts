@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { describeForViewer, joinState, Permission } from '@gantry/shared';
 import { Allow, Public } from '../common/auth/policy.decorator';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
@@ -43,6 +43,14 @@ export class SessionsResolver {
   }
 
   @Public()
+  @ResolveField(() => Int, { description: '1-based position in the cohort, by start time (cancelled sessions count).' })
+  async number(@Parent() s: SessionModel, @Context() ctx: GqlContext): Promise<number> {
+    // The cohort's sessions are loaded once per request for all sessions asked about.
+    const all = await ctx.loaders.sessionsByCohort.load(s.cohortId);
+    return all.find((x) => x.entity.id === s.id)?.number ?? 0;
+  }
+
+  @Public()
   @ResolveField(() => CohortModel)
   async cohort(@Parent() s: SessionModel, @Context() ctx: GqlContext): Promise<CohortModel> {
     return toCohort((await ctx.loaders.cohortById.load(s.cohortId))!);
@@ -67,6 +75,6 @@ export class SessionsResolver {
   }
 
   private numbered(e: CohortSessionEntity): SessionModel {
-    return toSession(e, 0, joinState(e.startsAt.toISOString(), e.endsAt.toISOString()));
+    return toSession(e, joinState(e.startsAt.toISOString(), e.endsAt.toISOString()));
   }
 }

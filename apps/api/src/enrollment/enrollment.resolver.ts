@@ -6,6 +6,7 @@ import type { GqlContext, Viewer } from '../common/auth/viewer';
 import { CohortModel, toCohort } from '../cohorts/cohort.model';
 import { EnrollmentService } from './enrollment.service';
 import { EnrollmentModel, RosterArgs, RosterPage, toEnrollment } from './enrollment.model';
+import type { EnrollmentEntity } from './enrollment.entity';
 
 @Resolver(() => EnrollmentModel)
 export class EnrollmentResolver {
@@ -20,13 +21,13 @@ export class EnrollmentResolver {
   @Authenticated()
   @Mutation(() => EnrollmentModel, { description: 'Enroll (or ask to). Enrolling twice returns the same enrollment.' })
   async enroll(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<EnrollmentModel> {
-    return toEnrollment(await this.enrollment.enroll(viewer, cohortId));
+    return this.withPosition(viewer, await this.enrollment.enroll(viewer, cohortId));
   }
 
   @Authenticated()
   @Mutation(() => EnrollmentModel, { description: 'Join with the invite code a mentor shared.' })
   async joinCohortByCode(@CurrentViewer() viewer: Viewer, @Args('code') code: string): Promise<EnrollmentModel> {
-    return toEnrollment(await this.enrollment.joinByCode(viewer, code));
+    return this.withPosition(viewer, await this.enrollment.joinByCode(viewer, code));
   }
 
   @Authenticated()
@@ -61,6 +62,12 @@ export class EnrollmentResolver {
     @Args('targetCohortId', { type: () => ID }) targetCohortId: string,
   ): Promise<EnrollmentModel> {
     return toEnrollment(await this.enrollment.move(viewer, id, targetCohortId));
+  }
+
+  /** The viewer's own row again, with its place in the queue when waitlisted. */
+  private async withPosition(viewer: Viewer, e: EnrollmentEntity): Promise<EnrollmentModel> {
+    const [own] = await this.enrollment.forViewer(viewer, [e.cohortId]);
+    return toEnrollment(own ?? e);
   }
 
   @Authenticated()
