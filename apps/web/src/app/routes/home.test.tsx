@@ -38,7 +38,7 @@ describe('home page by role', () => {
     const student = me({ roles: ['STUDENT'] });
     const { user } = renderAt('/', <HomeRoute />, [
       viewerMock(student),
-      homeMock({ withMyChapters: false, withAllChapters: false }, { viewer: viewerWith(['STUDENT']), myInvitations: [invitation] }),
+      homeMock({ withMyChapters: false, withAllChapters: false }, { viewer: viewerWith(['STUDENT']), myInvitations: [invitation], myCohorts: [] }),
       {
         request: { query: AcceptInvitationMutation, variables: { input: { id: 'inv-1' } } },
         result: { data: { acceptInvitation: { __typename: 'ChapterMembership', id: 'membership-9', role: 'MENTOR', chapter: { __typename: 'Chapter', id: 'chapter-2', name: 'Utah BMETs', slug: 'utah' } } } },
@@ -55,18 +55,51 @@ describe('home page by role', () => {
     expect(await within(invitations).findByText('You have no pending chapter invitations.')).toBeInTheDocument();
   });
 
+  it('student in a cohort: where they stand and the next session in their own zone', async () => {
+    const student = me({ roles: ['STUDENT'], timeZone: 'America/New_York' });
+    renderAt('/', <HomeRoute />, [
+      viewerMock(student),
+      homeMock(
+        { withMyChapters: false, withAllChapters: false },
+        {
+          viewer: viewerWith(['STUDENT']),
+          myInvitations: [],
+          myCohorts: [
+            {
+              __typename: 'Cohort',
+              id: 'cohort-1',
+              title: 'CRES study group — CT and MRI',
+              status: 'OPEN',
+              viewerCanManage: false,
+              chapter: { __typename: 'Chapter', id: cabmet.id, name: 'CABMET', slug: 'cabmet' },
+              viewerEnrollment: { __typename: 'Enrollment', id: 'enrollment-1', status: 'ENROLLED', waitlistPosition: null },
+              nextSession: { __typename: 'CohortSession', id: 'session-1', number: 1, title: 'CT: gantry, tube and detector', startsAt: '2026-12-02T02:00:00.000Z' },
+            },
+          ],
+        },
+      ),
+    ]);
+    const cohorts = await screen.findByRole('region', { name: 'My cohorts' });
+    const card = within(cohorts).getByRole('article', { name: 'CRES study group — CT and MRI' });
+    expect(card).toHaveTextContent('You are enrolled.');
+    // 02:00 UTC on Dec 2 is 7 pm in Denver (the cohort's zone) and 9 pm for this New York viewer.
+    expect(card).toHaveTextContent('Next: session 1, CT: gantry, tube and detector — Tue, Dec 1, 2026, 9:00 PM EST');
+    expect(within(cohorts).queryByText(/You are not in a cohort yet/)).not.toBeInTheDocument();
+  });
+
   it('mentor: the chapters they mentor and a "New cohort" entry point', async () => {
     const mentor = me({ roles: ['MENTOR', 'STUDENT'], displayName: 'Dale Okafor' });
     renderAt('/', <HomeRoute />, [
       viewerMock(mentor),
       homeMock(
         { withMyChapters: true, withAllChapters: false },
-        { viewer: viewerWith(['MENTOR', 'STUDENT'], [{ role: 'MENTOR', chapterId: cabmet.id }]), myInvitations: [], myChapters: [cabmet] },
+        { viewer: viewerWith(['MENTOR', 'STUDENT'], [{ role: 'MENTOR', chapterId: cabmet.id }]), myInvitations: [], myCohorts: [], myChapters: [cabmet] },
       ),
     ]);
     const chapters = await screen.findByRole('region', { name: 'My chapters' });
     expect(within(chapters).getByRole('heading', { name: 'CABMET' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'New cohort' })).toHaveAttribute('href', '/cohorts/new');
+    expect(screen.getByText(/You are not running a cohort yet/)).toBeInTheDocument();
     expect(screen.getByTestId('home-role')).toHaveTextContent('Mentor');
     // No pending invitations: the section is left out rather than shown empty.
     expect(screen.queryByRole('region', { name: 'Chapter invitations' })).not.toBeInTheDocument();
@@ -78,7 +111,7 @@ describe('home page by role', () => {
       viewerMock(chair),
       homeMock(
         { withMyChapters: true, withAllChapters: false },
-        { viewer: viewerWith(['CHAPTER_ADMIN', 'STUDENT'], [{ role: 'CHAPTER_ADMIN', chapterId: cabmet.id }]), myInvitations: [], myChapters: [cabmet] },
+        { viewer: viewerWith(['CHAPTER_ADMIN', 'STUDENT'], [{ role: 'CHAPTER_ADMIN', chapterId: cabmet.id }]), myInvitations: [], myCohorts: [], myChapters: [cabmet] },
       ),
       {
         request: { query: ChapterMembersDocument, variables: { chapterId: cabmet.id, first: 20 } },
@@ -135,6 +168,7 @@ describe('home page by role', () => {
         {
           viewer: viewerWith(['PLATFORM_ADMIN', 'STUDENT']),
           myInvitations: [],
+          myCohorts: [],
           chapters: { __typename: 'ChapterPage', nodes: [cabmet], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: 1 },
         },
       ),

@@ -12,6 +12,7 @@ import { ChaptersTable } from '@/features/chapters/components/ChaptersTable';
 import { CreateChapterForm } from '@/features/chapters/components/CreateChapterForm';
 import { chapterRoleLabel } from '@/features/chapters/components/labels';
 import { HomeSection } from '@/features/home/components/HomeSection';
+import { MyCohortCard } from '@/features/home/components/MyCohortCard';
 import { MyCohortsSection } from '@/features/home/components/MyCohortsSection';
 import { ROLE_INTRO, ROLE_NAME } from '@/features/home/components/roleText';
 import { MyInvitationsList } from '@/features/invitations/components/MyInvitationsList';
@@ -35,6 +36,10 @@ const HomePageQuery = graphql(`
     myInvitations {
       id
       ...MyInvitation_invitation
+    }
+    myCohorts {
+      id
+      ...MyCohortCard_cohort
     }
     myChapters @include(if: $withMyChapters) {
       id
@@ -128,10 +133,20 @@ function InvitationsSection({ viewer, data, alwaysShow }: SectionProps & { alway
   );
 }
 
+function CohortsSection({ viewer, data, canCreate }: SectionProps & { canCreate: boolean }) {
+  return (
+    <MyCohortsSection canCreate={canCreate} count={data.myCohorts.length}>
+      {data.myCohorts.map((c) => (
+        <MyCohortCard key={c.id} cohort={c} viewerZone={viewer.timeZone} />
+      ))}
+    </MyCohortsSection>
+  );
+}
+
 function StudentHome(props: SectionProps) {
   return (
     <Stack gap="lg">
-      <MyCohortsSection canCreate={false} />
+      <CohortsSection {...props} canCreate={false} />
       <InvitationsSection {...props} alwaysShow />
     </Stack>
   );
@@ -163,7 +178,7 @@ function MentorChapters({ data, title }: { data: HomePageData; title: string }) 
 function MentorHome(props: SectionProps) {
   return (
     <Stack gap="lg">
-      <MyCohortsSection canCreate />
+      <CohortsSection {...props} canCreate />
       <MentorChapters data={props.data} title="My chapters" />
       <InvitationsSection {...props} alwaysShow={false} />
     </Stack>
@@ -179,12 +194,8 @@ function ChapterAdminHome(props: SectionProps) {
       {adminChapters.map((c) => (
         <ChapterAdminPanel key={c.id} chapter={c} viewerZone={viewer.timeZone} viewerId={viewer.id} onReload={reload} />
       ))}
-      {mentorsToo ? (
-        <>
-          <MyCohortsSection canCreate />
-          <MentorChapters data={data} title="Chapters you mentor in" />
-        </>
-      ) : null}
+      {mentorsToo || data.myCohorts.length > 0 ? <CohortsSection {...props} canCreate={mentorsToo} /> : null}
+      {mentorsToo ? <MentorChapters data={data} title="Chapters you mentor in" /> : null}
       <InvitationsSection {...props} alwaysShow={false} />
     </Stack>
   );

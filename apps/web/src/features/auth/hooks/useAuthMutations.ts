@@ -71,7 +71,9 @@ export function useSignOut() {
     } catch {
       // Already signed out on the server (expired session): clearing locally is what matters.
     }
-    navigate(paths.signIn.to(), { replace: true });
+    // Leave first: forgetting the viewer while a signed-in page is still mounted would
+    // make it redirect to sign-in with itself as `next`.
+    await navigate(paths.signIn.to(), { replace: true });
     client.cache.writeQuery({ query: ViewerQuery, data: { viewer: null } });
     await client.resetStore().catch(() => undefined);
     notifications.show({ color: 'blue', message: 'You are signed out.' });

@@ -1,12 +1,13 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { paths } from '@/paths';
 
 /**
- * "My cohorts". Cohorts do not exist in the API yet, so this is an honest empty state;
- * mentors also get the entry point for creating one.
+ * "My cohorts": the cohorts the viewer is in or mentors (`children`, from the page's
+ * query), or an honest empty state. Mentors also get the entry point for a new cohort.
  */
-export function MyCohortsSection({ canCreate }: { canCreate: boolean }) {
+export function MyCohortsSection({ canCreate, count, children }: { canCreate: boolean; count: number; children?: ReactNode }) {
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="my-cohorts">
       <Stack gap="sm">
@@ -20,11 +21,15 @@ export function MyCohortsSection({ canCreate }: { canCreate: boolean }) {
             </Button>
           ) : null}
         </Group>
-        <Text>
-          {canCreate
-            ? 'You are not running a cohort yet. Cohort scheduling arrives soon; the “New cohort” page shows what is coming.'
-            : 'You are not in a cohort yet; the cohort catalog arrives soon.'}
-        </Text>
+        {count > 0 ? (
+          <SimpleGrid cols={{ base: 1, md: 2 }}>{children}</SimpleGrid>
+        ) : (
+          <Text>
+            {canCreate
+              ? 'You are not running a cohort yet. The “New cohort” page shows what is coming.'
+              : 'You are not in a cohort yet; the cohort catalog arrives soon.'}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );
