@@ -1,29 +1,40 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
+const VIRTUAL = 'virtual:gantry-gql/';
+const RESOLVED = `\0${VIRTUAL}`;
+
 /**
- * Production builds: replace each `graphql(`…`)` call with a direct reference to its
- * generated document in src/gql/graphql.ts.
+ * Production builds: replace each `graphql(`…`)` call with an import of just its
+ * generated document.
  *
  * The client preset's `graphql()` looks documents up in one table of every document in
- * the app, so whichever chunk imports it carries all of them and route splitting stops
- * working for GraphQL. The preset's answer is a Babel/SWC plugin; this does the same
- * job in a few lines for Vite (Rolldown), using the table codegen already wrote. A call
- * that is not in the table fails the build: codegen is stale.
+ * the app, and all documents live in one generated module (src/gql/graphql.ts); a
+ * bundler never splits a module, so every query would sit in the entry chunk and route
+ * splitting would stop working for GraphQL. The preset's answer is a Babel/SWC plugin;
+ * this does the same for Vite (Rolldown): each document becomes its own small virtual
+ * module, taken from what codegen already wrote, and lands in the chunk that uses it.
+ * A call that is not in codegen's table fails the build: codegen is stale.
  */
 export function gqlDocumentsPlugin(gqlDir: string): Plugin {
-  const graphqlModule = `${gqlDir}/graphql.ts`;
+  /** Document source text → export name in graphql.ts. */
   let table = new Map<string, string>();
+  /** Export name → the document's JSON. */
+  let documents = new Map<string, string>();
 
   const load = () => {
-    const source = readFileSync(`${gqlDir}/gql.ts`, 'utf8');
-    const start = source.indexOf('const documents');
-    const end = source.indexOf('};', start);
-    const next = new Map<string, string>();
-    for (const m of source.slice(start, end).matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),?$/gm)) {
-      next.set(JSON.parse(m[1]!) as string, m[2]!);
+    const gql = readFileSync(`${gqlDir}/gql.ts`, 'utf8');
+    const start = gql.indexOf('const documents');
+    const end = gql.indexOf('};', start);
+    table = new Map();
+    for (const m of gql.slice(start, end).matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),?$/gm)) {
+      table.set(JSON.parse(m[1]!) as string, m[2]!);
     }
-    table = next;
+    documents = new Map();
+    const generated = readFileSync(`${gqlDir}/graphql.ts`, 'utf8');
+    for (const m of generated.matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)) {
+      documents.set(m[1]!, m[2]!);
+    }
   };
 
   return {
@@ -33,8 +44,17 @@ export function gqlDocumentsPlugin(gqlDir: string): Plugin {
     buildStart() {
       load();
     },
+    resolveId(source) {
+      return source.startsWith(VIRTUAL) ? `\0${source}` : null;
+    },
     load(id) {
-      // Every call was compiled away, so the table itself is not shipped.
+      if (id.startsWith(RESOLVED)) {
+        const name = id.slice(RESOLVED.length);
+        const json = documents.get(name);
+        if (!json) this.error(`No generated document ${name} in src/gql/graphql.ts. Run \`npm run codegen -w @gantry/web\`.`);
+        return `export default ${json};`;
+      }
+      // Every call was compiled away, so the lookup table itself is not shipped.
       if (id === `${gqlDir}/gql.ts`) {
         return 'export function graphql() { throw new Error("graphql() is compiled away in production builds"); }';
       }
@@ -42,17 +62,19 @@ export function gqlDocumentsPlugin(gqlDir: string): Plugin {
     },
     transform(code, id) {
       if (!/\/src\/.*\.tsx?$/.test(id) || id.startsWith(gqlDir) || !code.includes('graphql(`')) return null;
-      let used = false;
+      const imports = new Map<string, string>();
       const out = code.replace(/\bgraphql\(\s*`((?:[^`$]|\$(?!\{))*)`\s*\)/g, (call: string, body: string) => {
         const name = table.get(body);
         if (!name) this.error(`A graphql() document in ${id} is not in src/gql/gql.ts. Run \`npm run codegen -w @gantry/web\`.`);
-        used = true;
+        const local = `__gqlDocument_${name}`;
+        imports.set(local, `${VIRTUAL}${name}`);
         // Keep the line count so positions after the call stay where they were.
-        return `__gqlDocuments.${name}` + '\n'.repeat(call.split('\n').length - 1);
+        return local + '\n'.repeat(call.split('\n').length - 1);
       });
       if (/\bgraphql\(\s*`/.test(out)) this.error(`${id}: a graphql() call could not be compiled (interpolations are not supported).`);
-      if (!used) return null;
-      return { code: `import * as __gqlDocuments from ${JSON.stringify(graphqlModule)};` + out, map: null };
+      if (imports.size === 0) return null;
+      const header = [...imports].map(([local, source]) => `import ${local} from ${JSON.stringify(source)};`).join('');
+      return { code: header + out, map: null };
     },
   };
 }
