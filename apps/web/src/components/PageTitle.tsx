@@ -19,7 +19,6 @@ export function PageTitle({ children, documentTitle }: { children: ReactNode; do
   useEffect(() => {
     if (location.key !== 'default') ref.current?.focus({ preventScroll: false });
     // Only a change of page moves focus, not a change of query string (filters).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [location.pathname]);
 
   return (
