@@ -50,4 +50,19 @@ test('an invited mentor follows the emailed link, creates an account, accepts, a
   await expect(page.getByRole('region', { name: 'My chapters' }).getByRole('heading', { name: /^CABMET/ })).toBeVisible();
   await signOut(page);
   await context.close();
+
+  // The chapter admin removes them again, after confirming.
+  const chairAgain = await browser.newContext();
+  const admin2 = await chairAgain.newPage();
+  await signIn(admin2, DEMO.chapterAdmin.email);
+  const members = admin2.getByRole('table', { name: /^Members of CABMET/ });
+  await expect(members.getByRole('row').filter({ hasText: invitee })).toBeVisible();
+  await members.getByRole('button', { name: 'Remove Ingrid Invitee' }).first().click();
+  const dialog = admin2.getByRole('dialog', { name: 'Remove this member?' });
+  await expect(dialog).toContainText(invitee);
+  await dialog.getByRole('button', { name: 'Remove Ingrid Invitee' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(admin2.getByText('Ingrid Invitee was removed from the chapter.')).toBeVisible();
+  await expect(members.getByRole('row').filter({ hasText: invitee })).toHaveCount(0);
+  await chairAgain.close();
 });
