@@ -1,15 +1,12 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
-import { installGroupByShims } from './src/testing/node20-shims.ts';
 
-// Vitest 5 declares Node >= 22; its reporter needs Map.groupBy, missing on Node 20.
-installGroupByShims();
-
+// Vitest 4 and jsdom 27 run on Node 20.19+ as well as 22 and 24 (the project's engines).
 export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
-      environment: './src/testing/jsdom-environment.ts',
+      environment: 'jsdom',
       globals: true,
       setupFiles: ['./src/testing/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],

@@ -3,7 +3,7 @@
  * the web uses the same rules to show the same messages before a round trip.
  */
 import { z } from 'zod';
-import { isValidTimeZone } from './time';
+import { isValidTimeZone } from './time/zone';
 import { US_STATES } from './us-states';
 
 export const PASSWORD_MIN = 10;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Role, RoleEnum } from '../common/graphql-enums';
 import { ChapterMembership } from '../chapters/chapter.model';
 import type { UserEntity } from './user.entity';
@@ -31,7 +31,7 @@ export class MeModel {
   @Field()
   createdAt!: Date;
 
-  @Field({ description: 'For optimistic locking of profile edits.' })
+  @Field(() => Int, { description: 'For optimistic locking of profile edits.' })
   version!: number;
 }
 

@@ -93,3 +93,15 @@ export function toInvitation(e: InvitationEntity, now: Date): InvitationModel {
 
 @ObjectType()
 export class InvitationPage extends Paginated(InvitationModel) {}
+
+/** What an invitation link shows before anyone signs in: no token, a masked address. */
+@ObjectType('InvitationPreview')
+export class InvitationPreviewModel {
+  @Field(() => ID) chapterId!: string;
+  @Field() chapterName!: string;
+  @Field() chapterSlug!: string;
+  @Field(() => ChapterRoleEnum) role!: ChapterRole;
+  @Field({ description: 'The invited address, masked: j***@example.org.' }) maskedEmail!: string;
+  @Field(() => InvitationStatusEnum) status!: InvitationStatus;
+  @Field() expiresAt!: Date;
+}

@@ -13,6 +13,7 @@ import {
   ChapterPage,
   InvitationModel,
   InvitationPage,
+  InvitationPreviewModel,
   toChapter,
   toInvitation,
   toMembership,
@@ -54,6 +55,22 @@ export class ChaptersResolver {
     const page = await this.service.invitations(viewer, args);
     const now = nowUtc().toJSDate();
     return { ...page, nodes: page.nodes.map((i) => toInvitation(i, now)) };
+  }
+
+  @Public()
+  @Query(() => InvitationPreviewModel, { description: 'What an emailed invitation link is for, before signing in.' })
+  async invitationPreview(@Args('token') token: string): Promise<InvitationPreviewModel> {
+    const { invitation, chapter, maskedEmail } = await this.service.previewInvitation(token);
+    const model = toInvitation(invitation, nowUtc().toJSDate());
+    return {
+      chapterId: chapter.id,
+      chapterName: chapter.name,
+      chapterSlug: chapter.slug,
+      role: model.role,
+      maskedEmail,
+      status: model.status,
+      expiresAt: model.expiresAt,
+    };
   }
 
   @Authenticated()

@@ -165,6 +165,17 @@ export class ChaptersService {
     });
   }
 
+  /** Public: what an emailed link invites to (the token is the credential). */
+  async previewInvitation(token: string): Promise<{ invitation: InvitationEntity; chapter: ChapterEntity; maskedEmail: string }> {
+    const invitation =
+      typeof token === 'string' && token.length >= 16 && token.length <= 200
+        ? await this.db.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(token) })
+        : null;
+    if (!invitation) throw AppError.notFound('That invitation');
+    const chapter = await this.db.getRepository(ChapterEntity).findOneByOrFail({ id: invitation.chapterId });
+    return { invitation, chapter, maskedEmail: maskEmail(invitation.email) };
+  }
+
   async revokeInvitation(viewer: Viewer, id: string): Promise<InvitationEntity> {
     const invitation = await this.findInvitation(id);
     await this.assertCanManage(viewer, invitation.chapterId);

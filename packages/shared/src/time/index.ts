@@ -2,17 +2,13 @@
  * The one date module of the project. Everything calendar-related goes through here
  * (luxon underneath), never through raw Date arithmetic.
  */
-import { DateTime, Duration, IANAZone, Settings } from 'luxon';
+import { DateTime, Duration, IANAZone } from 'luxon';
+import { isValidTimeZone } from './zone';
 
-Settings.throwOnInvalid = false;
-
-export { DateTime, Duration };
+export { DateTime, Duration, isValidTimeZone };
 
 export const DEFAULT_TIME_ZONE = 'America/Denver';
 
-export function isValidTimeZone(zone: string): boolean {
-  return typeof zone === 'string' && zone.length > 0 && zone.length <= 64 && IANAZone.isValidZone(zone);
-}
 
 let cachedZones: string[] | undefined;
 /** IANA zones the runtime knows, sorted; UTC included. */

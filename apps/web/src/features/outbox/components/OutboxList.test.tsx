@@ -39,7 +39,7 @@ describe('outbox', () => {
     // Opening a message shows its body and the link in it, ready to copy.
     await user.click(within(items[0]).getByRole('button', { name: /Reset your Gantry password/ }));
     expect(await within(items[0]).findByTestId('outbox-body')).toHaveTextContent('Open this link to choose a new password');
-    expect(within(items[0]).getByRole('link', { name: resetLink })).toHaveAttribute('href', resetLink);
+    expect(await within(items[0]).findByRole('link', { name: resetLink })).toHaveAttribute('href', resetLink);
     expect(within(items[0]).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
   });
 
