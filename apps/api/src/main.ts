@@ -25,7 +25,7 @@ async function main(): Promise<void> {
 
   await app.listen(config.port, config.host);
   const server = app.getHttpServer() as Server;
-  logger.log(`listening on ${config.publicUrl}`);
+  logger.log(`listening on ${config.host}:${config.port}; public URL ${config.publicUrl}`);
   if (config.seedDemo) {
     if (seeded) logger.log('loaded the demo data set');
     // Printed plainly so a new user sees it whatever the log format.
