@@ -99,17 +99,9 @@ export class CohortsService {
         { field: 'pattern.startDate', zone: data.timeZone },
       );
       const cohort = await this.insertWithInviteCode(m, {
+        ...editableFields(data),
         chapterId: chapter.id,
         leadMentorId: viewer.userId,
-        title: data.title,
-        description: data.description,
-        capacity: data.capacity,
-        timeZone: data.timeZone,
-        meetingUrl: data.meetingUrl ?? null,
-        meetingPasscode: data.meetingPasscode || null,
-        requiresApproval: data.requiresApproval,
-        enrollmentOpensAt: data.enrollmentOpensAt ? new Date(data.enrollmentOpensAt) : null,
-        enrollmentClosesAt: data.enrollmentClosesAt ? new Date(data.enrollmentClosesAt) : null,
         localTime: data.pattern.localTime,
         durationMinutes: data.pattern.durationMinutes,
         cadence: data.pattern.cadence,
@@ -146,18 +138,7 @@ export class CohortsService {
         });
       }
       const modalities = await this.modalitiesByCode(m, data.modalityCodes);
-      Object.assign(cohort, {
-        title: data.title,
-        description: data.description,
-        capacity: data.capacity,
-        timeZone: data.timeZone,
-        meetingUrl: data.meetingUrl ?? null,
-        meetingPasscode: data.meetingPasscode || null,
-        requiresApproval: data.requiresApproval,
-        enrollmentOpensAt: data.enrollmentOpensAt ? new Date(data.enrollmentOpensAt) : null,
-        enrollmentClosesAt: data.enrollmentClosesAt ? new Date(data.enrollmentClosesAt) : null,
-        enrollmentClosed: data.enrollmentClosed,
-      });
+      Object.assign(cohort, { ...editableFields(data), enrollmentClosed: data.enrollmentClosed });
       const saved = await m.save(cohort);
       await m.delete(CohortModalityEntity, { cohortId: cohort.id });
       await m.insert(CohortModalityEntity, modalities.map((mod) => ({ cohortId: cohort.id, modalityId: mod.id })));
@@ -411,6 +392,21 @@ export class CohortsService {
       }
     }
   }
+}
+
+/** The fields a mentor sets both when creating and when editing a cohort. */
+function editableFields(data: z.infer<typeof updateCohortSchema> | z.infer<typeof createCohortSchema>): Partial<CohortEntity> {
+  return {
+    title: data.title,
+    description: data.description,
+    capacity: data.capacity,
+    timeZone: data.timeZone,
+    meetingUrl: data.meetingUrl ?? null,
+    meetingPasscode: data.meetingPasscode || null,
+    requiresApproval: data.requiresApproval,
+    enrollmentOpensAt: data.enrollmentOpensAt ? new Date(data.enrollmentOpensAt) : null,
+    enrollmentClosesAt: data.enrollmentClosesAt ? new Date(data.enrollmentClosesAt) : null,
+  };
 }
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
