@@ -6,7 +6,7 @@ import { gqlDocumentsPlugin } from './build/gql-documents-plugin.ts';
 const api = process.env.GANTRY_API_URL ?? 'http://localhost:3000';
 
 /** Paths the API serves on the same origin; in dev the Vite server forwards them. */
-const apiPaths = ['/graphql', '/healthz', '/readyz', '/metrics'];
+const apiPaths = ['/graphql', '/healthz', '/readyz', '/metrics', '/calendar'];
 
 export default defineConfig({
   plugins: [gqlDocumentsPlugin(fileURLToPath(new URL('./src/gql', import.meta.url))), react()],

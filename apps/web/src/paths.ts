@@ -17,7 +17,21 @@ export const paths = {
   resetPassword: { pattern: '/reset-password', to: (token: string) => withQuery('/reset-password', { token }) },
   profile: { pattern: '/profile', to: () => '/profile' },
   chapter: { pattern: '/chapters/:slug', to: (slug: string) => `/chapters/${encodeURIComponent(slug)}` },
+  catalog: {
+    pattern: '/cohorts',
+    to: (filters: { state?: string | null; modality?: string | null; month?: string | null; q?: string | null } = {}) => withQuery('/cohorts', filters),
+  },
   newCohort: { pattern: '/cohorts/new', to: () => '/cohorts/new' },
+  cohort: { pattern: '/cohorts/:id', to: (id: string) => `/cohorts/${encodeURIComponent(id)}` },
+  manageCohort: { pattern: '/cohorts/:id/manage', to: (id: string) => `/cohorts/${encodeURIComponent(id)}/manage` },
+  schedule: {
+    pattern: '/schedule',
+    to: (opts: { view?: 'list' | 'week' | null; week?: string | null } = {}) => withQuery('/schedule', { view: opts.view, week: opts.week }),
+  },
+  /** The calendar-feed section of the profile page. */
+  calendarFeed: { pattern: '/profile', to: () => '/profile#calendar-feed' },
+  /** A single session as an .ics download (served by the API on this origin). */
+  sessionIcs: { to: (sessionId: string) => `/calendar/sessions/${encodeURIComponent(sessionId)}.ics` },
   outbox: { pattern: '/admin/outbox', to: (to?: string | null) => withQuery('/admin/outbox', { to }) },
   acceptInvitation: { pattern: '/invitations/accept', to: (token: string) => withQuery('/invitations/accept', { token }) },
 } as const;

@@ -22,12 +22,16 @@ export const routes: RouteObject[] = [
       { path: paths.resetPassword.pattern, lazy: () => import('./routes/reset-password') },
       { path: paths.chapter.pattern, lazy: () => import('./routes/chapter') },
       { path: paths.acceptInvitation.pattern, lazy: () => import('./routes/accept-invitation') },
+      { path: paths.catalog.pattern, lazy: () => import('./routes/catalog') },
+      { path: paths.cohort.pattern, lazy: () => import('./routes/cohort') },
       {
         Component: RequireAuth,
         children: [
           { index: true, lazy: () => import('./routes/home') },
           { path: paths.profile.pattern, lazy: () => import('./routes/profile') },
           { path: paths.newCohort.pattern, lazy: () => import('./routes/new-cohort') },
+          { path: paths.manageCohort.pattern, lazy: () => import('./routes/manage-cohort') },
+          { path: paths.schedule.pattern, lazy: () => import('./routes/schedule') },
           { path: paths.outbox.pattern, lazy: () => import('./routes/outbox') },
         ],
       },

@@ -35,8 +35,25 @@ export const typePolicies: TypePolicies = {
       chapterMembers: pagedField(['chapterId']),
       chapterInvitations: pagedField(['chapterId']),
       outboxMessages: pagedField(['to']),
+      catalog: pagedField(['filter']),
+      chapterCohorts: pagedField(['chapterId']),
+      cohortRoster: pagedField(['cohortId', 'statuses']),
     },
   },
+  Cohort: {
+    fields: {
+      announcements: pagedField(false),
+      // Lists the API always sends whole: the newest answer replaces the old one.
+      sessions: { merge: false },
+      mentors: { merge: false },
+      modalities: { merge: false },
+      // Objects without an id of their own, always about this cohort: merge the fields.
+      seats: { merge: true },
+      meeting: { merge: true },
+    },
+  },
+  // A roster row is identified by its enrollment.
+  RosterEntry: { keyFields: ['enrollmentId'] },
   // A member row is identified by its membership (one person can be in several chapters).
   ChapterMember: { keyFields: ['membershipId'] },
   // Memberships are read through `Me`; keep them as plain lists.

@@ -70,8 +70,19 @@ export interface FieldErrorTarget {
   setFieldError: (path: string, error: string) => void;
 }
 
+/** Whether a dotted path (`pattern.startDate`, `sessionTitles.2`) names a form value. */
+function hasPath(values: object, path: string): boolean {
+  let at: unknown = values;
+  for (const key of path.split('.')) {
+    if (!isRecord(at) || !(key in at)) return false;
+    at = at[key];
+  }
+  return true;
+}
+
 /**
- * Put each field message from the API on the form field of the same name. Returns the
+ * Put each field message from the API on the form field of the same name (nested
+ * fields by their dotted path, as the API names them: `pattern.startDate`). Returns the
  * message to show above the form for whatever could not be placed on a field (or null).
  * `rename` maps an API field name to a form field when they differ.
  */
@@ -81,7 +92,7 @@ export function applyServerErrors(form: FieldErrorTarget, error: unknown, rename
   let placed = 0;
   for (const [apiField, messages] of Object.entries(info.fields)) {
     const field = rename[apiField] ?? apiField;
-    if (field in form.values) {
+    if (hasPath(form.values, field)) {
       form.setFieldError(field, messages.join(' '));
       placed++;
     } else {

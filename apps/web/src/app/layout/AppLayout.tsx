@@ -18,6 +18,8 @@ function navItemsFor(viewer: Viewer | null): NavItem[] {
   if (!viewer) return [];
   const items: NavItem[] = [
     { label: 'Home', to: paths.home.to(), end: true },
+    { label: 'My schedule', to: paths.schedule.to() },
+    { label: 'Find a cohort', to: paths.catalog.to(), end: true },
     { label: 'Profile', to: paths.profile.to() },
   ];
   if (rolesGrant(sharedRoles(viewer.roles), Permission.ViewOutbox)) items.push({ label: 'Outbox', to: paths.outbox.to() });
@@ -91,6 +93,9 @@ export function AppLayout() {
                 </Group>
               ) : loading ? null : (
                 <>
+                  <Button component={RouterNavLink} to={paths.catalog.to()} end variant="subtle" size="sm" visibleFrom="xs" className="top-nav-link">
+                    Find a cohort
+                  </Button>
                   <Button component={Link} to={paths.signIn.to()} variant="subtle" size="sm">
                     Sign in
                   </Button>

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { ChapterInvitationsDocument, ChapterMembersDocument, HomePageDocument, type Role } from '@/gql/graphql';
+import { ChapterCohortsDocument, ChapterInvitationsDocument, ChapterMembersDocument, HomePageDocument, type Role } from '@/gql/graphql';
 import { AcceptInvitationMutation } from '@/features/invitations/api/documents';
 import { chapter } from '@/testing/chapters';
 import { me, viewerMock } from '@/testing/fixtures';
@@ -38,14 +38,15 @@ describe('home page by role', () => {
     const student = me({ roles: ['STUDENT'] });
     const { user } = renderAt('/', <HomeRoute />, [
       viewerMock(student),
-      homeMock({ withMyChapters: false, withAllChapters: false }, { viewer: viewerWith(['STUDENT']), myInvitations: [invitation], myCohorts: [] }),
+      homeMock({ withMyChapters: false, withAllChapters: false }, { viewer: viewerWith(['STUDENT']), myInvitations: [invitation], myCohorts: [], nextSession: null }),
       {
         request: { query: AcceptInvitationMutation, variables: { input: { id: 'inv-1' } } },
         result: { data: { acceptInvitation: { __typename: 'ChapterMembership', id: 'membership-9', role: 'MENTOR', chapter: { __typename: 'Chapter', id: 'chapter-2', name: 'Utah BMETs', slug: 'utah' } } } },
       },
     ]);
     expect(await screen.findByRole('heading', { level: 2, name: 'My cohorts' })).toBeInTheDocument();
-    expect(screen.getByText('You are not in a cohort yet; the cohort catalog arrives soon.')).toBeInTheDocument();
+    expect(screen.getByText('You are not in a cohort yet. Browse the catalog to find a study group.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Find a cohort' })).toHaveAttribute('href', '/cohorts');
     expect(screen.queryByRole('link', { name: 'New cohort' })).not.toBeInTheDocument();
     const invitations = screen.getByRole('region', { name: 'Chapter invitations' });
     expect(within(invitations).getByRole('heading', { name: 'Utah BMETs' })).toBeInTheDocument();
@@ -64,12 +65,14 @@ describe('home page by role', () => {
         {
           viewer: viewerWith(['STUDENT']),
           myInvitations: [],
+          nextSession: null,
           myCohorts: [
             {
               __typename: 'Cohort',
               id: 'cohort-1',
               title: 'CRES study group — CT and MRI',
               status: 'OPEN',
+              timeZone: 'America/Denver',
               viewerCanManage: false,
               chapter: { __typename: 'Chapter', id: cabmet.id, name: 'CABMET', slug: 'cabmet' },
               viewerEnrollment: { __typename: 'Enrollment', id: 'enrollment-1', status: 'ENROLLED', waitlistPosition: null },
@@ -83,7 +86,8 @@ describe('home page by role', () => {
     const card = within(cohorts).getByRole('article', { name: 'CRES study group — CT and MRI' });
     expect(card).toHaveTextContent('You are enrolled.');
     // 02:00 UTC on Dec 2 is 7 pm in Denver (the cohort's zone) and 9 pm for this New York viewer.
-    expect(card).toHaveTextContent('Next: session 1, CT: gantry, tube and detector — Tue, Dec 1, 2026, 9:00 PM EST');
+    expect(card).toHaveTextContent('Next: session 1, CT: gantry, tube and detector — Tue, Dec 1, 9:00 PM EST (7:00 PM MST cohort time)');
+    expect(within(card).getByRole('link', { name: 'CRES study group — CT and MRI' })).toHaveAttribute('href', '/cohorts/cohort-1');
     expect(within(cohorts).queryByText(/You are not in a cohort yet/)).not.toBeInTheDocument();
   });
 
@@ -93,25 +97,25 @@ describe('home page by role', () => {
       viewerMock(mentor),
       homeMock(
         { withMyChapters: true, withAllChapters: false },
-        { viewer: viewerWith(['MENTOR', 'STUDENT'], [{ role: 'MENTOR', chapterId: cabmet.id }]), myInvitations: [], myCohorts: [], myChapters: [cabmet] },
+        { viewer: viewerWith(['MENTOR', 'STUDENT'], [{ role: 'MENTOR', chapterId: cabmet.id }]), myInvitations: [], myCohorts: [], nextSession: null, myChapters: [cabmet] },
       ),
     ]);
     const chapters = await screen.findByRole('region', { name: 'My chapters' });
     expect(within(chapters).getByRole('heading', { name: 'CABMET' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'New cohort' })).toHaveAttribute('href', '/cohorts/new');
-    expect(screen.getByText(/You are not running a cohort yet/)).toBeInTheDocument();
+    expect(screen.getByText('You are not running a cohort yet. Schedule one with “New cohort”.')).toBeInTheDocument();
     expect(screen.getByTestId('home-role')).toHaveTextContent('Mentor');
     // No pending invitations: the section is left out rather than shown empty.
     expect(screen.queryByRole('region', { name: 'Chapter invitations' })).not.toBeInTheDocument();
   });
 
-  it('chapter admin: the chapter, its members, invite form and invitations', async () => {
+  it('chapter admin: the chapter, its cohorts with fill rate, members, invite form and invitations', async () => {
     const chair = me({ id: 'user-2', roles: ['CHAPTER_ADMIN', 'STUDENT'], displayName: 'Carmen Ruiz', timeZone: 'America/Denver' });
     renderAt('/', <HomeRoute />, [
       viewerMock(chair),
       homeMock(
         { withMyChapters: true, withAllChapters: false },
-        { viewer: viewerWith(['CHAPTER_ADMIN', 'STUDENT'], [{ role: 'CHAPTER_ADMIN', chapterId: cabmet.id }]), myInvitations: [], myCohorts: [], myChapters: [cabmet] },
+        { viewer: viewerWith(['CHAPTER_ADMIN', 'STUDENT'], [{ role: 'CHAPTER_ADMIN', chapterId: cabmet.id }]), myInvitations: [], myCohorts: [], nextSession: null, myChapters: [cabmet] },
       ),
       {
         request: { query: ChapterMembersDocument, variables: { chapterId: cabmet.id, first: 20 } },
@@ -125,6 +129,29 @@ describe('home page by role', () => {
               ],
               pageInfo: { __typename: 'PageInfo', hasNextPage: true, endCursor: 'cursor-2' },
               totalCount: 3,
+            },
+          },
+        },
+      },
+      {
+        request: { query: ChapterCohortsDocument, variables: { chapterId: cabmet.id, first: 20 } },
+        result: {
+          data: {
+            chapterCohorts: {
+              __typename: 'CohortPage',
+              nodes: [
+                {
+                  __typename: 'Cohort',
+                  id: 'cohort-1',
+                  title: 'CRES study group — CT and MRI',
+                  status: 'OPEN',
+                  timeZone: 'America/Denver',
+                  seats: { __typename: 'Seats', capacity: 12, enrolled: 5, waitlisted: 0 },
+                  nextSession: { __typename: 'CohortSession', id: 'session-1', number: 1, startsAt: '2026-12-02T02:00:00.000Z' },
+                },
+              ],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+              totalCount: 1,
             },
           },
         },
@@ -154,6 +181,13 @@ describe('home page by role', () => {
     expect(within(members).getByText('Thu, Jan 15, 2026, 10:00 AM MST')).toBeInTheDocument();
     expect(within(members).getByRole('button', { name: 'Load more members' })).toBeInTheDocument();
     expect(within(panel).getByRole('form', { name: 'Invite someone to CABMET' })).toBeInTheDocument();
+    // The chapter's cohorts: status, next session (viewer's zone) and fill rate, linking to the manage page.
+    const cohorts = await within(panel).findByRole('table', { name: 'Cohorts of CABMET' });
+    expect(within(cohorts).getByRole('link', { name: 'CRES study group — CT and MRI' })).toHaveAttribute('href', '/cohorts/cohort-1/manage');
+    expect(within(cohorts).getByText('Open')).toBeInTheDocument();
+    expect(within(cohorts).getByText('Tue, Dec 1, 7:00 PM MST')).toBeInTheDocument();
+    expect(within(cohorts).getByText('5 of 12 (42%)')).toBeInTheDocument();
+    expect(within(cohorts).getByRole('progressbar', { name: 'Seats filled: 5 of 12 (42%)' })).toHaveAttribute('aria-valuenow', '42');
     const invitations = within(panel).getByRole('region', { name: 'Invitations' });
     expect(await within(invitations).findByText('new.mentor@example.org')).toBeInTheDocument();
     expect(within(invitations).getByRole('button', { name: 'Revoke the invitation for new.mentor@example.org' })).toBeInTheDocument();
@@ -169,6 +203,7 @@ describe('home page by role', () => {
           viewer: viewerWith(['PLATFORM_ADMIN', 'STUDENT']),
           myInvitations: [],
           myCohorts: [],
+          nextSession: null,
           chapters: { __typename: 'ChapterPage', nodes: [cabmet], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: 1 },
         },
       ),

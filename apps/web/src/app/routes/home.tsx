@@ -7,6 +7,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { graphql } from '@/gql';
 import type { ChapterRole, HomePageQuery as HomePageData } from '@/gql/graphql';
 import { ChapterAdminPanel } from '@/features/chapters/components/ChapterAdminPanel';
+import { ChapterCohortsList } from '@/features/cohorts/components/ChapterCohortsList';
 import { ChapterSummaryCard } from '@/features/chapters/components/ChapterSummaryCard';
 import { ChaptersTable } from '@/features/chapters/components/ChaptersTable';
 import { CreateChapterForm } from '@/features/chapters/components/CreateChapterForm';
@@ -16,6 +17,7 @@ import { MyCohortCard } from '@/features/home/components/MyCohortCard';
 import { MyCohortsSection } from '@/features/home/components/MyCohortsSection';
 import { ROLE_INTRO, ROLE_NAME } from '@/features/home/components/roleText';
 import { MyInvitationsList } from '@/features/invitations/components/MyInvitationsList';
+import { NextSessionCard } from '@/features/schedule/components/NextSessionCard';
 import { homeRoleOf, sharedRoles, useViewer, type Viewer } from '@/lib/viewer';
 import { paths } from '@/paths';
 
@@ -41,8 +43,13 @@ const HomePageQuery = graphql(`
       id
       ...MyCohortCard_cohort
     }
+    nextSession {
+      id
+      ...NextSessionCard_session
+    }
     myChapters @include(if: $withMyChapters) {
       id
+      name
       ...ChapterSummary_chapter
       ...ChapterAdminPanel_chapter
     }
@@ -143,9 +150,14 @@ function CohortsSection({ viewer, data, canCreate }: SectionProps & { canCreate:
   );
 }
 
+function NextSession({ viewer, data }: SectionProps) {
+  return data.nextSession ? <NextSessionCard session={data.nextSession} viewerZone={viewer.timeZone} /> : null;
+}
+
 function StudentHome(props: SectionProps) {
   return (
     <Stack gap="lg">
+      <NextSession {...props} />
       <CohortsSection {...props} canCreate={false} />
       <InvitationsSection {...props} alwaysShow />
     </Stack>
@@ -178,6 +190,7 @@ function MentorChapters({ data, title }: { data: HomePageData; title: string }) 
 function MentorHome(props: SectionProps) {
   return (
     <Stack gap="lg">
+      <NextSession {...props} />
       <CohortsSection {...props} canCreate />
       <MentorChapters data={props.data} title="My chapters" />
       <InvitationsSection {...props} alwaysShow={false} />
@@ -192,7 +205,14 @@ function ChapterAdminHome(props: SectionProps) {
   return (
     <Stack gap="lg">
       {adminChapters.map((c) => (
-        <ChapterAdminPanel key={c.id} chapter={c} viewerZone={viewer.timeZone} viewerId={viewer.id} onReload={reload} />
+        <ChapterAdminPanel
+          key={c.id}
+          chapter={c}
+          viewerZone={viewer.timeZone}
+          viewerId={viewer.id}
+          onReload={reload}
+          cohorts={<ChapterCohortsList chapterId={c.id} chapterName={c.name} viewerZone={viewer.timeZone} />}
+        />
       ))}
       {mentorsToo || data.myCohorts.length > 0 ? <CohortsSection {...props} canCreate={mentorsToo} /> : null}
       {mentorsToo ? <MentorChapters data={data} title="Chapters you mentor in" /> : null}

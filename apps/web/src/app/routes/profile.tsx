@@ -1,9 +1,12 @@
+import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { useLocation } from 'react-router';
 import { Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Loading, QueryError } from '@/components/Feedback';
 import { PageTitle } from '@/components/PageTitle';
 import { graphql } from '@/gql';
+import { CalendarFeedSection } from '@/features/calendar-feed/components/CalendarFeedSection';
 import { ChangePasswordForm } from '@/features/profile/components/ChangePasswordForm';
 import { ProfileForm } from '@/features/profile/components/ProfileForm';
 import { SignOutOtherSessions } from '@/features/profile/components/SignOutOtherSessions';
@@ -13,13 +16,27 @@ const ProfilePageQuery = graphql(`
     viewer {
       id
       version
+      timeZone
       ...ProfileForm_me
+    }
+    calendarFeed {
+      ...CalendarFeed_feed
     }
   }
 `);
 
 export function Component() {
   const { data, error, refetch } = useQuery(ProfilePageQuery, { fetchPolicy: 'cache-and-network' });
+  const location = useLocation();
+  const feedHeading = useRef<HTMLHeadingElement>(null);
+  const loaded = !!data?.viewer;
+  // Linked from the schedule page as /profile#calendar-feed: go to that section.
+  useEffect(() => {
+    if (loaded && location.hash === '#calendar-feed') {
+      feedHeading.current?.scrollIntoView({ block: 'start' });
+      feedHeading.current?.focus({ preventScroll: true });
+    }
+  }, [loaded, location.hash]);
   const reload = async () => {
     await refetch();
     notifications.show({ color: 'blue', message: 'Loaded your latest profile. Make your change again and save.' });
@@ -52,6 +69,12 @@ export function Component() {
               <SignOutOtherSessions />
             </Paper>
           </Stack>
+          <Paper withBorder p="lg" component="section" aria-labelledby="calendar-feed" style={{ gridColumn: '1 / -1' }}>
+            <Title order={2} size="h3" id="calendar-feed" mb="md" tabIndex={-1} ref={feedHeading} className="page-title">
+              Add to calendar
+            </Title>
+            <CalendarFeedSection feed={data.calendarFeed} viewerZone={data.viewer.timeZone} />
+          </Paper>
         </SimpleGrid>
       ) : null}
     </Stack>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Anchor, Box, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatInstant, zoneLabel } from '@gantry/shared';
@@ -23,17 +23,20 @@ export const ChapterAdminPanelFragment = graphql(`
   }
 `);
 
-/** Everything a chapter admin does for one chapter: details, members, invitations. */
+/** Everything a chapter admin does for one chapter: details, cohorts, members, invitations. */
 export function ChapterAdminPanel({
   chapter: ref,
   viewerZone,
   viewerId,
   onReload,
+  cohorts,
 }: {
   chapter: FragmentType<typeof ChapterAdminPanelFragment>;
   viewerZone: string;
   viewerId: string;
   onReload: () => void;
+  /** The chapter's cohorts (composed by the page, from the cohorts feature). */
+  cohorts?: ReactNode;
 }) {
   const chapter = getFragmentData(ChapterAdminPanelFragment, ref);
   const [editing, setEditing] = useState(false);
@@ -78,6 +81,18 @@ export function ChapterAdminPanel({
             </>
           )}
         </Stack>
+
+        {cohorts ? (
+          <>
+            <Divider />
+            <Stack gap="xs" component="section" aria-labelledby={`${headingId}-cohorts`}>
+              <Title order={3} size="h4" id={`${headingId}-cohorts`}>
+                Cohorts
+              </Title>
+              {cohorts}
+            </Stack>
+          </>
+        ) : null}
 
         <Divider />
         <Stack gap="xs" component="section" aria-labelledby={`${headingId}-members`}>

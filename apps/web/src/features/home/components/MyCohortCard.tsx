@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { formatInstant } from '@gantry/shared';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { CohortStatusBadge } from '@/components/CohortStatusBadge';
+import { SessionTime } from '@/components/SessionTime';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
-import type { CohortStatus, EnrollmentStatus } from '@/gql/graphql';
+import type { EnrollmentStatus } from '@/gql/graphql';
 import { paths } from '@/paths';
 
 export const MyCohortCardFragment = graphql(`
@@ -10,6 +11,7 @@ export const MyCohortCardFragment = graphql(`
     id
     title
     status
+    timeZone
     viewerCanManage
     chapter {
       id
@@ -29,16 +31,6 @@ export const MyCohortCardFragment = graphql(`
     }
   }
 `);
-
-const STATUS_LABEL: Record<CohortStatus, string> = {
-  DRAFT: 'Draft',
-  OPEN: 'Open',
-  RUNNING: 'Running',
-  COMPLETED: 'Completed',
-  CANCELLED: 'Cancelled',
-};
-
-const STATUS_DOT: Record<CohortStatus, string> = { DRAFT: 'gray', OPEN: 'blue', RUNNING: 'green', COMPLETED: 'gray', CANCELLED: 'red' };
 
 function placeText(status: EnrollmentStatus | undefined, waitlistPosition: number | null | undefined, mentor: boolean): string {
   if (mentor && !status) return 'You mentor this cohort.';
@@ -63,11 +55,11 @@ export function MyCohortCard({ cohort: ref, viewerZone }: { cohort: FragmentType
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <Title order={3} size="h4" id={`cohort-${cohort.id}`}>
-            {cohort.title}
+            <Anchor component={Link} to={cohort.viewerCanManage ? paths.manageCohort.to(cohort.id) : paths.cohort.to(cohort.id)} inherit>
+              {cohort.title}
+            </Anchor>
           </Title>
-          <Badge variant="dot" color={STATUS_DOT[cohort.status]}>
-            {STATUS_LABEL[cohort.status]}
-          </Badge>
+          <CohortStatusBadge status={cohort.status} />
         </Group>
         <Text size="sm">
           <Anchor component={Link} to={paths.chapter.to(cohort.chapter.slug)}>
@@ -79,7 +71,7 @@ export function MyCohortCard({ cohort: ref, viewerZone }: { cohort: FragmentType
         <Text size="sm">
           {next ? (
             <>
-              Next: session {next.number}, {next.title} — <strong>{formatInstant(next.startsAt, viewerZone)}</strong>
+              Next: session {next.number}, {next.title} — <SessionTime startsAt={next.startsAt} viewerZone={viewerZone} cohortZone={cohort.timeZone} fw={600} />
             </>
           ) : (
             'No upcoming sessions.'

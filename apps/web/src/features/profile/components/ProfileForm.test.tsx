@@ -7,7 +7,7 @@ import { renderAt } from '@/testing/render';
 import { UpdateProfileMutation } from '../api/documents';
 
 const kenji = me({ id: 'user-9', displayName: 'Kenji Sato', email: 'kenji@example.org', timeZone: 'Asia/Tokyo', version: 3 });
-const profileMock = { request: { query: ProfilePageDocument }, result: { data: { viewer: kenji } }, maxUsageCount: 5 };
+const profileMock = { request: { query: ProfilePageDocument }, result: { data: { viewer: kenji, calendarFeed: null } }, maxUsageCount: 5 };
 
 describe('profile page', () => {
   it('starts the time zone select at the profile’s zone, not the browser’s', async () => {
