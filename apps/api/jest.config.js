@@ -17,7 +17,8 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
   // Nest 12 ships ESM only: let swc turn it into CommonJS for Jest on Node 20.
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs/))'],
+  // marked is ESM only as well.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs/|marked/))'],
   moduleNameMapper: {
     '^@gantry/shared$': '<rootDir>/../../packages/shared/src/index.ts',
     '^@gantry/migrations$': '<rootDir>/../../migrations/src/index.ts',

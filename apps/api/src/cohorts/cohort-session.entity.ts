@@ -48,6 +48,13 @@ export class CohortSessionEntity {
   @Column({ name: 'is_makeup', type: 'boolean', default: false })
   isMakeup!: boolean;
 
+  /** Attached by the mentor after the session, for enrolled students. */
+  @Column({ name: 'recording_url', type: 'varchar', length: 1000, nullable: true })
+  recordingUrl!: string | null;
+
+  @Column({ name: 'slides_url', type: 'varchar', length: 1000, nullable: true })
+  slidesUrl!: string | null;
+
   /** RFC 5545 SEQUENCE: raised on every change a calendar should pick up. */
   @Column({ type: 'integer', default: 0 })
   sequence!: number;

@@ -15,6 +15,10 @@ import { EnrollmentEntity } from '../enrollment/enrollment.entity';
 import { AnnouncementEntity } from '../announcements/announcement.entity';
 import { SessionReminderEntity } from '../calendar/session-reminder.entity';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
+import { ExamDomainEntity } from '../materials/exam-domain.entity';
+import { StoredFileEntity } from '../files/stored-file.entity';
+import { MaterialDomainEntity, MaterialEntity, MaterialModalityEntity, MaterialVersionEntity } from '../materials/material.entity';
+import { AgendaItemEntity, MaterialProgressEntity } from '../agendas/agenda-item.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -34,4 +38,12 @@ export const ENTITIES = [
   AnnouncementEntity,
   SessionReminderEntity,
   CalendarFeedEntity,
+  ExamDomainEntity,
+  StoredFileEntity,
+  MaterialEntity,
+  MaterialVersionEntity,
+  MaterialModalityEntity,
+  MaterialDomainEntity,
+  AgendaItemEntity,
+  MaterialProgressEntity,
 ];
