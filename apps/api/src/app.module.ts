@@ -20,6 +20,7 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { EnrollmentModule } from './enrollment/enrollment.module';
 import { AnnouncementsModule } from './announcements/announcements.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { MaterialsModule } from './materials/materials.module';
 import { LoadersModule } from './graphql/loaders.module';
 import { LoadersFactory } from './graphql/loaders';
 import { graphqlOptions } from './graphql/graphql.config';
@@ -46,6 +47,7 @@ export class AppModule implements NestModule {
         EnrollmentModule,
         AnnouncementsModule,
         CalendarModule,
+        MaterialsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],

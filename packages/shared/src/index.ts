@@ -6,3 +6,4 @@ export * from './pagination';
 export * from './error-codes';
 export * from './schedule';
 export * from './cohort-validation';
+export * from './material-validation';

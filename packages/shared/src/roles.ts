@@ -33,6 +33,7 @@ export const Permission = {
   CreateCohort: 'cohort:create',
   ManageCohort: 'cohort:manage',
   ViewChapterCohorts: 'cohort:view-chapter',
+  UseLibrary: 'material:use-library',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -52,6 +53,8 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.CreateCohort]: [Role.Mentor, Role.ChapterAdmin],
   [Permission.ManageCohort]: [Role.Mentor, Role.ChapterAdmin, Role.PlatformAdmin],
   [Permission.ViewChapterCohorts]: [Role.ChapterAdmin, Role.PlatformAdmin],
+  // Browsing, writing and curating the library; students read material through agendas.
+  [Permission.UseLibrary]: [Role.Mentor, Role.ChapterAdmin, Role.PlatformAdmin],
 };
 
 export function rolesGrant(roles: readonly Role[], permission: Permission): boolean {

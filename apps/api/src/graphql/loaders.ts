@@ -12,6 +12,7 @@ import type { CohortEntity } from '../cohorts/cohort.entity';
 import type { CohortSessionEntity } from '../cohorts/cohort-session.entity';
 import { CohortAccessService, type CohortAccess } from '../cohorts/cohort-access.service';
 import type { ModalityEntity } from '../modalities/modality.entity';
+import type { ExamDomainEntity } from '../materials/exam-domain.entity';
 import { EnrollmentService } from '../enrollment/enrollment.service';
 import type { EnrollmentEntity } from '../enrollment/enrollment.entity';
 
@@ -35,6 +36,8 @@ export interface Loaders {
   accessByCohort: DataLoader<CohortEntity, CohortAccess, string>;
   /** The viewer's own enrollment in a cohort, if any. */
   viewerEnrollmentByCohort: DataLoader<string, (EnrollmentEntity & { waitlistPosition: number | null }) | null>;
+  /** A material's modality and domain tags. */
+  tagsByMaterial: DataLoader<string, { modalities: ModalityEntity[]; domains: ExamDomainEntity[] }>;
 }
 
 function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -111,6 +114,24 @@ export class LoadersFactory {
         },
         { cacheKeyFn: (c) => c.id },
       ),
+      tagsByMaterial: new DataLoader(async (ids) => {
+        const rows: { material_id: string; kind: 'M' | 'D'; id: string; code: string; name: string; description: string }[] = await this.db.query(
+          `SELECT mm.material_id, 'M' AS kind, mo.id, mo.code, mo.name, '' AS description, mo.sort_order
+             FROM material_modality mm JOIN modality mo ON mo.id = mm.modality_id WHERE mm.material_id = ANY($1::uuid[])
+           UNION ALL
+           SELECT md.material_id, 'D', d.id, d.code, d.name, d.description, d.sort_order
+             FROM material_domain md JOIN exam_domain d ON d.id = md.domain_id WHERE md.material_id = ANY($1::uuid[])
+           ORDER BY 7`,
+          [[...ids]],
+        );
+        const out = new Map(ids.map((id) => [id, { modalities: [] as ModalityEntity[], domains: [] as ExamDomainEntity[] }]));
+        for (const r of rows) {
+          const t = out.get(r.material_id)!;
+          if (r.kind === 'M') t.modalities.push({ id: r.id, code: r.code, name: r.name } as ModalityEntity);
+          else t.domains.push({ id: r.id, code: r.code, name: r.name, description: r.description } as ExamDomainEntity);
+        }
+        return ids.map((id) => out.get(id)!);
+      }),
       viewerEnrollmentByCohort: new DataLoader(async (ids) => {
         if (!viewer) return ids.map(() => null);
         const rows = await this.enrollment.forViewer(viewer, ids);
