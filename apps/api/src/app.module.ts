@@ -21,6 +21,7 @@ import { EnrollmentModule } from './enrollment/enrollment.module';
 import { AnnouncementsModule } from './announcements/announcements.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { MaterialsModule } from './materials/materials.module';
+import { AgendasModule } from './agendas/agendas.module';
 import { LoadersModule } from './graphql/loaders.module';
 import { LoadersFactory } from './graphql/loaders';
 import { graphqlOptions } from './graphql/graphql.config';
@@ -48,6 +49,7 @@ export class AppModule implements NestModule {
         AnnouncementsModule,
         CalendarModule,
         MaterialsModule,
+        AgendasModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],

@@ -7,3 +7,4 @@ export * from './error-codes';
 export * from './schedule';
 export * from './cohort-validation';
 export * from './material-validation';
+export * from './agenda';

@@ -3,10 +3,12 @@ import { ChaptersModule } from '../chapters/chapters.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { CohortAccessModule } from '../cohorts/cohort-access.module';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
+import { MaterialsModule } from '../materials/materials.module';
+import { AgendasModule } from '../agendas/agendas.module';
 import { LoadersFactory } from './loaders';
 
 @Module({
-  imports: [ChaptersModule, CohortsModule, CohortAccessModule, EnrollmentModule],
+  imports: [ChaptersModule, CohortsModule, CohortAccessModule, EnrollmentModule, MaterialsModule, AgendasModule],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

@@ -13,6 +13,10 @@ import type { CohortSessionEntity } from '../cohorts/cohort-session.entity';
 import { CohortAccessService, type CohortAccess } from '../cohorts/cohort-access.service';
 import type { ModalityEntity } from '../modalities/modality.entity';
 import type { ExamDomainEntity } from '../materials/exam-domain.entity';
+import type { MaterialEntity } from '../materials/material.entity';
+import { MaterialsService } from '../materials/materials.service';
+import type { AgendaItemEntity } from '../agendas/agenda-item.entity';
+import { AgendasService } from '../agendas/agendas.service';
 import { EnrollmentService } from '../enrollment/enrollment.service';
 import type { EnrollmentEntity } from '../enrollment/enrollment.entity';
 
@@ -38,6 +42,11 @@ export interface Loaders {
   viewerEnrollmentByCohort: DataLoader<string, (EnrollmentEntity & { waitlistPosition: number | null }) | null>;
   /** A material's modality and domain tags. */
   tagsByMaterial: DataLoader<string, { modalities: ModalityEntity[]; domains: ExamDomainEntity[] }>;
+  materialById: DataLoader<string, MaterialEntity | null>;
+  /** A session's agenda items in order (unfiltered: resolvers apply the viewer's release rules). */
+  agendaBySession: DataLoader<string, AgendaItemEntity[]>;
+  /** Whether the viewer marked an agenda item done. */
+  doneByAgendaItem: DataLoader<string, boolean>;
 }
 
 function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -67,6 +76,8 @@ export class LoadersFactory {
     private readonly sessions: SessionsService,
     private readonly access: CohortAccessService,
     private readonly enrollment: EnrollmentService,
+    private readonly materials: MaterialsService,
+    private readonly agendas: AgendasService,
   ) {}
 
   create(viewer?: Viewer): Loaders {
@@ -131,6 +142,12 @@ export class LoadersFactory {
           else t.domains.push({ id: r.id, code: r.code, name: r.name, description: r.description } as ExamDomainEntity);
         }
         return ids.map((id) => out.get(id)!);
+      }),
+      materialById: byId((ids) => this.materials.byIds(ids)),
+      agendaBySession: grouped((ids) => this.agendas.bySessionIds(ids), (r) => r.sessionId),
+      doneByAgendaItem: new DataLoader(async (ids) => {
+        const done = await this.agendas.doneItemIds(viewer, ids);
+        return ids.map((id) => done.has(id));
       }),
       viewerEnrollmentByCohort: new DataLoader(async (ids) => {
         if (!viewer) return ids.map(() => null);
