@@ -102,6 +102,25 @@ describe('session agendas', () => {
     expect(outsiderView.sessions.every((s: { agenda: unknown[] }) => s.agenda.length === 0)).toBe(true);
   });
 
+  it('carries agendas into next season through a saved template', async () => {
+    await mentor.ok(SET_AGENDA, { sessionId: sessionIds[1], items: [{ materialId: mats.now, phase: 'DURING', release: 'NOW' }] });
+    const template = (await mentor.ok(`mutation($id: ID!) { saveCohortTemplate(cohortId: $id, name: "Spring season") { id sessionCount } }`, { id: cohortId }))
+      .saveCohortTemplate;
+    const chapterId = (await mentor.ok(`query($id: ID!) { cohort(id: $id) { chapterId } }`, { id: cohortId })).cohort.chapterId;
+    const start = DateTime.utc().setZone('America/Denver').plus({ days: 60 }).toISODate();
+    const next = (
+      await mentor.ok(CREATE_COHORT, {
+        input: {
+          chapterId, title: 'Next season', modalityCodes: ['CT'], capacity: 5, timeZone: 'America/Denver', templateId: template.id,
+          pattern: { startDate: start, localTime: '19:00', durationMinutes: 120, cadence: 'WEEKLY', count: 2 },
+        },
+      })
+    ).createCohort;
+    const { cohort } = await mentor.ok(`query($id: ID!) { cohort(id: $id) { sessions { agenda { phase material { title } } } } }`, { id: next.id });
+    expect(cohort.sessions[0].agenda.map((a: { material: { title: string } }) => a.material.title)).toEqual(['Opens 3 days before', 'Read first']);
+    expect(cohort.sessions[1].agenda).toEqual([{ phase: 'DURING', material: { title: 'Read first' } }]);
+  });
+
   it('refuses bad agendas and other mentors', async () => {
     const bad = await mentor.gql(SET_AGENDA, { sessionId: sessionIds[0], items: [{ materialId: mats.now, phase: 'BEFORE', release: 'DAYS_BEFORE' }] });
     expect(bad.errors?.[0].extensions?.fields).toHaveProperty(['items.0.releaseDays']);

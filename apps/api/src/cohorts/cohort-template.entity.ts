@@ -16,6 +16,8 @@ export interface CohortSetup {
   sessionTitles: string[];
   modalityCodes: string[];
   requiresApproval: boolean;
+  /** Each session's agenda, by session position (0-based among the planned sessions). */
+  agendas?: { sessionIndex: number; materialId: string; phase: string; release: string; releaseDays: number | null }[];
 }
 
 @Entity('cohort_template')

@@ -32,6 +32,8 @@ import { CohortModalityEntity } from './cohort-modality.entity';
 import { CohortSessionEntity, SessionStatus } from './cohort-session.entity';
 import { CohortTemplateEntity, type CohortSetup } from './cohort-template.entity';
 import { CohortAccessService } from './cohort-access.service';
+import { AgendaItemEntity, type AgendaPhase, type ReleaseRule } from '../agendas/agenda-item.entity';
+import { MaterialEntity } from '../materials/material.entity';
 import { ScheduleGuard } from './schedule-guard.service';
 
 /** Allowed status changes. */
@@ -90,7 +92,7 @@ export class CohortsService {
     return this.db.transaction(async (m) => {
       const chapter = await m.findOneBy(ChapterEntity, { id: data.chapterId });
       if (!chapter) throw AppError.notFound('That chapter');
-      if (data.templateId) await this.template(m, viewer, data.templateId);
+      const template = data.templateId ? await this.template(m, viewer, data.templateId) : null;
       const modalities = await this.modalitiesByCode(m, data.modalityCodes);
       await this.guard.assertNoClash(
         m,
@@ -120,6 +122,7 @@ export class CohortsService {
         ),
       );
       for (const s of sessions) await this.reminders.plan(m, s);
+      if (template?.setup.agendas?.length) await this.copyAgendas(m, template.setup.agendas, sessions);
       return cohort;
     });
   }
@@ -230,6 +233,15 @@ export class CohortsService {
         [cohortId],
       );
       const first = sessions[0] ? DateTime.fromJSDate(sessions[0].startsAt).setZone(cohort.timeZone) : null;
+      const planned = sessions.filter((s) => !s.isMakeup);
+      const agendaRows = planned.length ? await m.find(AgendaItemEntity, { where: { sessionId: In(planned.map((s) => s.id)) }, order: { position: 'ASC' } }) : [];
+      const agendas = agendaRows.map((a) => ({
+        sessionIndex: planned.findIndex((s) => s.id === a.sessionId),
+        materialId: a.materialId,
+        phase: a.phase,
+        release: a.release,
+        releaseDays: a.releaseDays,
+      }));
       const setup: CohortSetup = {
         title: cohort.title,
         description: cohort.description,
@@ -243,6 +255,7 @@ export class CohortsService {
         sessionTitles: sessions.filter((s) => !s.isMakeup).map((s) => s.title),
         modalityCodes: codes.map((c) => c.code),
         requiresApproval: cohort.requiresApproval,
+        agendas,
       };
       return m.save(m.create(CohortTemplateEntity, { ownerId: viewer.userId, chapterId: cohort.chapterId, name, setup }));
     });
@@ -367,6 +380,29 @@ export class CohortsService {
 
   async modalities(): Promise<ModalityEntity[]> {
     return this.db.getRepository(ModalityEntity).find({ order: { sortOrder: 'ASC', name: 'ASC' } });
+  }
+
+  /** Last season's agendas onto the new sessions, by position; items no longer usable are skipped. */
+  private async copyAgendas(m: EntityManager, agendas: NonNullable<CohortSetup['agendas']>, sessions: CohortSessionEntity[]): Promise<void> {
+    const live = new Set(
+      (await m.find(MaterialEntity, { where: { id: In([...new Set(agendas.map((a) => a.materialId))]) }, select: { id: true, archivedAt: true } }))
+        .filter((x) => !x.archivedAt)
+        .map((x) => x.id),
+    );
+    const positions = new Map<number, number>();
+    for (const a of agendas) {
+      const session = sessions[a.sessionIndex];
+      if (!session || !live.has(a.materialId)) continue;
+      const position = positions.get(a.sessionIndex) ?? 0;
+      positions.set(a.sessionIndex, position + 1);
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(AgendaItemEntity)
+        .values({ sessionId: session.id, materialId: a.materialId, position, phase: a.phase as AgendaPhase, release: a.release as ReleaseRule, releaseDays: a.releaseDays })
+        .orIgnore()
+        .execute();
+    }
   }
 
   private async scheduledSessions(m: EntityManager, cohortId: string): Promise<{ startsAt: Date; endsAt: Date }[]> {
