@@ -20,7 +20,7 @@ export function renderRoutes(routes: RouteObject[], { path, mocks }: { path: str
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const result = render(
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
       <Notifications />
       <MockedProvider mocks={mocks} cache={createCache()}>
         <RouterProvider router={router} />
@@ -37,4 +37,13 @@ export function renderAt(path: string, element: ReactNode, mocks: Mocks, others:
     ...Object.entries(others).map(([p, text]) => ({ path: p, element: <p>{text}</p> })),
   ];
   return renderRoutes(routes, { path, mocks });
+}
+
+/** A component that needs only Mantine (no network, no router). */
+export function renderUi(element: ReactNode) {
+  return render(
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+      {element}
+    </MantineProvider>,
+  );
 }

@@ -152,7 +152,6 @@ function Manage({ viewer }: { viewer: Viewer }) {
                 cohortId={cohort.id}
                 cohortTitle={cohort.title}
                 viewerZone={viewer.timeZone}
-                counts={cohort.seats}
                 moveTargets={moveTargets}
               />
             </Section>

@@ -55,7 +55,7 @@ export function SessionPreview({
                   <Table.Td>{titles[i]?.trim() || `Session ${i + 1}`}</Table.Td>
                   <Table.Td data-testid="preview-cohort-time">
                     <Stack gap={2} align="flex-start">
-                      <span>{local.toFormat(FORMAT)}</span>
+                      <span data-testid="preview-cohort-start">{local.toFormat(FORMAT)}</span>
                       {s.shifted ? (
                         <Badge color="orange.9" variant="outline" style={{ textTransform: 'none' }}>
                           Moved to {local.toFormat('h:mm a')}: clocks spring forward that night

@@ -1,8 +1,19 @@
 import { graphql } from '@/gql';
 
-/** A cohort's students: enrolled, then pending requests, then the waitlist in order. */
+/**
+ * A cohort's students: enrolled, then pending requests, then the waitlist in order, with
+ * the cohort's counts (the groups' totals before every page is loaded).
+ */
 export const CohortRosterQuery = graphql(`
   query CohortRoster($cohortId: ID!, $first: Int, $after: String) {
+    cohort(id: $cohortId) {
+      id
+      seats {
+        enrolled
+        pending
+        waitlisted
+      }
+    }
     cohortRoster(cohortId: $cohortId, first: $first, after: $after) {
       nodes {
         enrollmentId

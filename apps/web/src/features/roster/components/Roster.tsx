@@ -45,19 +45,17 @@ type Action = { kind: 'remove' | 'decline' | 'move'; entry: Entry } | null;
 /**
  * The cohort's students in three groups — enrolled, pending requests, and the waitlist
  * in the order seats will be offered — with the mentor's actions on each. Paged ("Load
- * more"); counts come from the cohort's seats so they are right before every page loads.
+ * more"); the counts are the cohort's seats, so they are right before every page loads.
  */
 export function Roster({
   cohortId,
   cohortTitle,
   viewerZone,
-  counts,
   moveTargets,
 }: {
   cohortId: string;
   cohortTitle: string;
   viewerZone: string;
-  counts: { enrolled: number; pending: number; waitlisted: number };
   moveTargets: readonly MoveTarget[];
 }) {
   const { data, error, loading, fetchMore, refetch } = useQuery(CohortRosterQuery, {
@@ -77,7 +75,8 @@ export function Roster({
   if (!data) return <Loading label="Loading the roster…" />;
   const page = data.cohortRoster;
   const entries = page.nodes.map((n) => getFragmentData(RosterRowFragment, n));
-  const count: Record<string, number> = { ENROLLED: counts.enrolled, PENDING: counts.pending, WAITLISTED: counts.waitlisted };
+  const { seats } = data.cohort;
+  const count: Record<string, number> = { ENROLLED: seats.enrolled, PENDING: seats.pending, WAITLISTED: seats.waitlisted };
 
   const approveNow = async (e: Entry) => {
     setBusy(e.enrollmentId);
@@ -101,7 +100,7 @@ export function Roster({
               {g.title} ({count[g.status]})
             </Title>
             {rows.length === 0 ? (
-              <EmptyState>{count[g.status] > 0 ? 'Load more to see them.' : g.empty}</EmptyState>
+              <EmptyState>{count[g.status]! > 0 ? 'Load more students to see them.' : g.empty}</EmptyState>
             ) : (
               <Table.ScrollContainer minWidth={560}>
                 <Table striped aria-labelledby={headingId} data-testid={`roster-${g.status.toLowerCase()}`}>
