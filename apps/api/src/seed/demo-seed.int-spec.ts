@@ -24,6 +24,14 @@ describe('demo data', () => {
     expect(myCohorts[0].sessions).toHaveLength(5);
     expect(myCohorts[0].meeting.url).toMatch(/^https:\/\/zoom\.us\//);
 
+    // The starter library and the sessions' agendas: the first session's reading is released now.
+    const agenda = await student.ok(`{ myCohorts { sessions { agenda { phase material { title bodyHtml } } } } }`);
+    const first = agenda.myCohorts[0].sessions[0].agenda;
+    expect(first.length).toBeGreaterThanOrEqual(2);
+    expect(first[0].material.bodyHtml).toContain('<h2>');
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM material WHERE scope = 'PLATFORM'`);
+    expect(n).toBeGreaterThanOrEqual(22);
+
     const admin = t.anon();
     await admin.ok(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email: DEMO_ACCOUNTS.platformAdmin.email, password: DEMO_PASSWORD } });
     const { viewer } = await admin.ok(`{ viewer { roles } }`);

@@ -7,6 +7,9 @@ import { CohortStatus } from '../cohorts/cohort.entity';
 import { EnrollmentService } from '../enrollment/enrollment.service';
 import { AnnouncementsService } from '../announcements/announcements.service';
 import { PasswordHasher } from '../common/security/password-hasher';
+import { MaterialsService } from '../materials/materials.service';
+import { AgendasService } from '../agendas/agendas.service';
+import { STARTER_READINGS, type StarterReading } from './library-content';
 import { UserEntity } from '../accounts/user.entity';
 import { ChapterEntity } from '../chapters/chapter.entity';
 import { MembershipEntity } from '../chapters/membership.entity';
@@ -105,7 +108,7 @@ export async function seedDemoData(app: INestApplicationContext): Promise<boolea
     userId: id(email),
     sessionId: 'seed',
     email,
-    isPlatformAdmin: false,
+    isPlatformAdmin: roles.includes(Role.PlatformAdmin),
     roles,
     memberships,
   });
@@ -138,8 +141,54 @@ export async function seedDemoData(app: INestApplicationContext): Promise<boolea
   for (const s of DEMO_ACCOUNTS.students.slice(0, 5)) {
     await enrollment.enroll(asViewer(s.email, [Role.Student]), cohort.id);
   }
+  await seedLibraryAndAgendas(app, asViewer(DEMO_ACCOUNTS.platformAdmin.email, [Role.Student, Role.PlatformAdmin]), mentor, cohort.id);
   await app.get(AnnouncementsService).post(mentor, cohort.id, {
     body: 'Welcome! Before the first session, skim the CT reading in the agenda and check that Zoom works on your machine.',
   });
   return true;
+}
+
+/** Which starter readings go on each of the demo cohort's five sessions (matching their titles). */
+const SESSION_PICKS: ((r: StarterReading) => boolean)[] = [
+  (r) => r.modalities.includes('CT'),
+  (r) => r.modalities.includes('MRI'),
+  (r) => r.modalities.includes('RAD') || r.modalities.includes('FLUORO'),
+  (r) => r.modalities.includes('PACS'),
+  (r) => r.domains.includes('SAFETY') && !r.modalities.includes('MRI'),
+];
+
+/** The starter library, shared platform-wide, and agendas for the demo cohort's sessions. */
+async function seedLibraryAndAgendas(app: INestApplicationContext, admin: Viewer, mentor: Viewer, cohortId: string): Promise<void> {
+  const materials = app.get(MaterialsService);
+  const ids = new Map<string, string>();
+  for (const r of STARTER_READINGS) {
+    const m = await materials.create(admin, {
+      kind: 'READING',
+      scope: 'PLATFORM',
+      title: r.title,
+      summary: r.summary,
+      minutes: r.minutes,
+      bodyMarkdown: r.body,
+      modalityCodes: r.modalities,
+      domainCodes: r.domains,
+    });
+    ids.set(r.slug, m.id);
+  }
+  const db = app.get(DataSource);
+  const sessions: { id: string }[] = await db.query(`SELECT id FROM cohort_session WHERE cohort_id = $1 ORDER BY starts_at`, [cohortId]);
+  const agendas = app.get(AgendasService);
+  const used = new Set<string>();
+  for (const [i, session] of sessions.entries()) {
+    const picks = STARTER_READINGS.filter((r) => SESSION_PICKS[i]?.(r) && !used.has(r.slug)).slice(0, 3);
+    picks.forEach((p) => used.add(p.slug));
+    const items = picks.map((p, j) => ({
+      materialId: ids.get(p.slug)!,
+      // The first two are read before the session (released now for the first session,
+      // a week ahead for later ones); the third is for after it.
+      phase: j < 2 ? 'BEFORE' : 'AFTER',
+      release: j < 2 ? (i === 0 ? 'NOW' : 'DAYS_BEFORE') : 'AFTER_END',
+      releaseDays: j < 2 && i > 0 ? 7 : null,
+    }));
+    await agendas.setAgenda(mentor, session.id, { items });
+  }
 }
