@@ -17,7 +17,7 @@ test('sign up lands on the student home; sign out; sign in again', async ({ page
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Robin Tester' })).toBeVisible();
   await expect(page.getByTestId('home-role')).toHaveText('Student');
-  await expect(page.getByText('You are not in a cohort yet; the cohort catalog arrives soon.')).toBeVisible();
+  await expect(page.getByText('You are not in a cohort yet. Browse the catalog to find a study group.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Account menu, signed in as Robin Tester' })).toBeVisible();
 
   await signOut(page);

@@ -36,6 +36,12 @@ test('an invited mentor follows the emailed link, creates an account, accepts, a
   const url = new URL(link!);
   await page.goto(url.pathname + url.search);
   await expect(page.getByRole('heading', { level: 1, name: 'Chapter invitation' })).toBeVisible();
+  // Before signing in, the page says what the link is for (chapter, role, masked address).
+  const preview = page.getByTestId('invitation-preview');
+  await expect(preview).toContainText('CABMET');
+  await expect(preview).toContainText('to be a mentor of the chapter');
+  await expect(preview).toContainText('***@e2e.gantry.test');
+  await expect(preview).not.toContainText(invitee);
   await page.getByRole('link', { name: 'Create an account' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Create your account' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Your name' }).fill('Ingrid Invitee');

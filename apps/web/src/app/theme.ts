@@ -1,10 +1,12 @@
-import { createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * Mantine's defaults, darkened where the default shade is below WCAG AA contrast
  * (4.5:1) for normal-size text: filled buttons and links use shade 8, and "dimmed"
- * text is gray 7 rather than gray 6, and error text is red 9. Notification and dialog close
- * buttons get a name (Mantine's have none by default).
+ * text is gray 7 rather than gray 6, and error text is red 9. Alert titles use the text
+ * colour (a green or yellow title on its light background is below 4.5:1; the colour
+ * stays in the background and border). Notification and dialog close buttons get a name
+ * (Mantine's have none by default).
  */
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -16,6 +18,7 @@ export const theme = createTheme({
   components: {
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
+    Alert: Alert.extend({ styles: { label: { color: 'var(--mantine-color-text)' } } }),
   },
 });
 

@@ -406,8 +406,12 @@ export function CohortWizard({
           ) : (
             <span />
           )}
+          {/* Distinct keys: reusing one DOM button and turning it into type=submit during
+              its own click would submit the form (the browser checks the type after the
+              handler ran). */}
           {step < STEPS.length - 1 ? (
             <Button
+              key="next"
               onClick={() => {
                 if (check(step)) goTo(step + 1);
               }}
@@ -415,7 +419,7 @@ export function CohortWizard({
               Next: {STEPS[step + 1]}
             </Button>
           ) : (
-            <Button type="submit" loading={loading}>
+            <Button key="create" type="submit" loading={loading}>
               Create cohort
             </Button>
           )}
