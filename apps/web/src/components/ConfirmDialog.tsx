@@ -15,21 +15,33 @@ interface Props {
   onClose: () => void;
   /** Throw to keep the dialog open and show the message. */
   onConfirm: () => Promise<unknown>;
+  /**
+   * Where focus goes once the dialog closes, when the button that opened it may be gone
+   * (a removed row, a menu item). Default: back to that button.
+   */
+  returnFocusTo?: (confirmed: boolean) => HTMLElement | null | undefined;
+}
+
+/** Focus `target` after the dialog has closed and the page has re-rendered. */
+export function focusSoon(target: () => HTMLElement | null | undefined) {
+  window.setTimeout(() => target()?.focus(), 0);
 }
 
 /**
  * "Are you sure?" for an action that cannot simply be undone. The dialog traps focus
- * while open and returns it to the button that opened it when it closes.
+ * while open and returns it to the button that opened it when it closes (or, with
+ * `returnFocusTo`, somewhere that still exists after the action).
  */
-export function ConfirmDialog({ opened, title, children, confirmLabel, danger = false, cancelLabel = 'Keep it', confirmDisabled = false, onClose, onConfirm }: Props) {
+export function ConfirmDialog({ opened, title, children, confirmLabel, danger = false, cancelLabel = 'Keep it', confirmDisabled = false, onClose, onConfirm, returnFocusTo }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const close = () => {
+  const close = (confirmed = false) => {
     setError(null);
     onClose();
+    if (returnFocusTo) focusSoon(() => returnFocusTo(confirmed));
   };
   return (
-    <Modal opened={opened} onClose={close} title={title} centered>
+    <Modal opened={opened} onClose={() => close()} title={title} centered returnFocus={!returnFocusTo}>
       <Stack>
         {children}
         {error ? (
@@ -38,7 +50,7 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, danger = 
           </Text>
         ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={busy}>
+          <Button variant="default" onClick={() => close()} disabled={busy}>
             {cancelLabel}
           </Button>
           <Button
@@ -50,7 +62,7 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, danger = 
               setError(null);
               try {
                 await onConfirm();
-                close();
+                close(true);
               } catch (e) {
                 setError(describeError(e).message);
               } finally {

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Badge, Button, Group, Menu, Modal, NumberInput, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { DateTime, ErrorCode, rescheduleSessionSchema, SESSION_MINUTES_MAX, SESSION_MINUTES_MIN, shiftKeepingLocalTime, shiftSessionsSchema } from '@gantry/shared';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { ConfirmDialog, focusSoon } from '@/components/ConfirmDialog';
 import { FormError } from '@/components/Feedback';
 import { SessionTime } from '@/components/SessionTime';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
@@ -52,9 +52,25 @@ export function ScheduleEditor({ cohort: ref, viewerZone, onReload }: { cohort: 
   const [reason, setReason] = useState('');
   const closed = cohort.status === 'CANCELLED' || cohort.status === 'COMPLETED';
   const now = DateTime.utc();
+  const root = useRef<HTMLDivElement>(null);
+
+  /**
+   * The dialogs open from a menu item, which is gone once they close: focus goes back to
+   * the session's "Change…" button, or (when the session can no longer change, e.g. it
+   * was cancelled) to "Add a make-up session".
+   */
+  const focusAfter = (sessionId?: string) => () =>
+    root.current?.querySelector<HTMLElement>(`[data-session-trigger="${sessionId ?? ''}"]`) ??
+    root.current?.querySelector<HTMLElement>('[data-makeup-trigger]') ??
+    root.current?.querySelector<HTMLElement>('table');
+  const closeDialog = () => {
+    const id = dialog && 'session' in dialog ? dialog.session.id : undefined;
+    setDialog(null);
+    focusSoon(focusAfter(id));
+  };
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" ref={root}>
       <Text size="sm">
         Sessions are planned in the cohort’s zone, {zoneName(cohort.timeZone)}. Students are told about every change and their calendar feeds update.
       </Text>
@@ -109,7 +125,7 @@ export function ScheduleEditor({ cohort: ref, viewerZone, onReload }: { cohort: 
                     {!cancelled && !past && !closed ? (
                       <Menu position="bottom-end" withinPortal>
                         <Menu.Target>
-                          <Button size="xs" variant="default" aria-label={`Change session ${s.number}`}>
+                          <Button size="xs" variant="default" aria-label={`Change session ${s.number}`} data-session-trigger={s.id}>
                             Change…
                           </Button>
                         </Menu.Target>
@@ -137,32 +153,32 @@ export function ScheduleEditor({ cohort: ref, viewerZone, onReload }: { cohort: 
       </Table.ScrollContainer>
       {!closed ? (
         <Group>
-          <Button variant="default" onClick={() => setDialog({ kind: 'makeup' })}>
+          <Button variant="default" onClick={() => setDialog({ kind: 'makeup' })} data-makeup-trigger>
             Add a make-up session
           </Button>
         </Group>
       ) : null}
 
-      <Modal opened={dialog?.kind === 'reschedule'} onClose={() => setDialog(null)} title="Reschedule a session" centered>
+      <Modal opened={dialog?.kind === 'reschedule'} onClose={closeDialog} title="Reschedule a session" centered returnFocus={false}>
         {dialog?.kind === 'reschedule' ? (
-          <SessionTimeForm mode="reschedule" cohortId={cohort.id} zone={cohort.timeZone} session={dialog.session} onDone={() => setDialog(null)} onReload={onReload} />
+          <SessionTimeForm mode="reschedule" cohortId={cohort.id} zone={cohort.timeZone} session={dialog.session} onDone={closeDialog} onReload={onReload} />
         ) : null}
       </Modal>
-      <Modal opened={dialog?.kind === 'makeup'} onClose={() => setDialog(null)} title="Add a make-up session" centered>
+      <Modal opened={dialog?.kind === 'makeup'} onClose={closeDialog} title="Add a make-up session" centered returnFocus={false}>
         {dialog?.kind === 'makeup' ? (
           <SessionTimeForm
             mode="makeup"
             cohortId={cohort.id}
             zone={cohort.timeZone}
             defaults={{ localTime: cohort.localTime, durationMinutes: cohort.durationMinutes, after: sessions.at(-1)?.startsAt }}
-            onDone={() => setDialog(null)}
+            onDone={closeDialog}
             onReload={onReload}
           />
         ) : null}
       </Modal>
-      <Modal opened={dialog?.kind === 'shift'} onClose={() => setDialog(null)} title="Shift sessions" centered>
+      <Modal opened={dialog?.kind === 'shift'} onClose={closeDialog} title="Shift sessions" centered returnFocus={false}>
         {dialog?.kind === 'shift' ? (
-          <ShiftForm cohortId={cohort.id} zone={cohort.timeZone} session={dialog.session} later={sessions.filter((x) => x.status === 'SCHEDULED' && x.startsAt >= dialog.session.startsAt)} onDone={() => setDialog(null)} />
+          <ShiftForm cohortId={cohort.id} zone={cohort.timeZone} session={dialog.session} later={sessions.filter((x) => x.status === 'SCHEDULED' && x.startsAt >= dialog.session.startsAt)} onDone={closeDialog} />
         ) : null}
       </Modal>
       <ConfirmDialog
@@ -171,6 +187,7 @@ export function ScheduleEditor({ cohort: ref, viewerZone, onReload }: { cohort: 
         confirmLabel="Cancel the session"
         danger
         onClose={() => setDialog(null)}
+        returnFocusTo={focusAfter(dialog && 'session' in dialog ? dialog.session.id : undefined)}
         onConfirm={() => cancel((dialog as { session: Session }).session.id, reason)}
       >
         {dialog?.kind === 'cancel' ? (

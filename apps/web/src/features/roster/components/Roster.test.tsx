@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { CohortRosterDocument } from '@/gql/graphql';
 import { page } from '@/testing/cohorts';
 import { renderAt, type Mocks } from '@/testing/render';
@@ -88,6 +88,8 @@ describe('roster', () => {
     expect(dialog).toHaveTextContent('Their seat goes to the first person on the waitlist.');
     await user.click(within(dialog).getByRole('button', { name: 'Remove Avery Chen' }));
     expect(await screen.findByText('Avery Chen was removed from the cohort.')).toBeInTheDocument();
+    // The row is gone; focus lands on its group's heading rather than on the page body.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Enrolled (2)' })).toHaveFocus());
     const newList = within(screen.getByTestId('roster-waitlisted'));
     expect(newList.getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([expect.stringMatching(/^#1Jamie Rivera/), expect.stringMatching(/^#2Priya Shah/)]);
     expect(within(screen.getByTestId('roster-enrolled')).getByText('Taylor Brooks')).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { formatInstant } from '@gantry/shared';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { ConfirmDialog, focusSoon } from '@/components/ConfirmDialog';
 import { EmptyState, Loading, QueryError } from '@/components/Feedback';
 import { getFragmentData, graphql } from '@/gql';
 import type { EnrollmentStatus, RosterRow_EntryFragment } from '@/gql/graphql';
@@ -40,7 +40,7 @@ const GROUPS: { status: EnrollmentStatus; title: string; empty: string; sinceLab
 
 const SOURCE_LABEL: Record<string, string> = { SELF: 'Enrolled themselves', INVITE: 'Invite code', MENTOR: 'Added by a mentor', MOVE: 'Moved here' };
 
-type Action = { kind: 'remove' | 'decline' | 'move'; entry: Entry } | null;
+type Action = { kind: 'remove' | 'decline' | 'move'; entry: Entry; opener: HTMLElement } | null;
 
 /**
  * The cohort's students in three groups — enrolled, pending requests, and the waitlist
@@ -78,10 +78,18 @@ export function Roster({
   const { seats } = data.cohort;
   const count: Record<string, number> = { ENROLLED: seats.enrolled, PENDING: seats.pending, WAITLISTED: seats.waitlisted };
 
+  // After a dialog: back to its button, or, when the row it was on is gone (removed,
+  // declined, moved), to the heading of the group the student was in.
+  const opened = action;
+  const returnFocus = (confirmed: boolean) =>
+    !confirmed && opened?.opener.isConnected ? opened.opener : document.getElementById(`roster-${(opened?.entry.status ?? 'ENROLLED').toLowerCase()}`);
+
   const approveNow = async (e: Entry) => {
     setBusy(e.enrollmentId);
     try {
       await approve(e.enrollmentId, e.displayName);
+      // The row moved to another group: keep the keyboard user in the requests group.
+      focusSoon(() => document.getElementById('roster-pending'));
     } catch (err) {
       notifications.show({ color: 'red', title: `Could not approve ${e.displayName}`, message: describeError(err).message });
     } finally {
@@ -96,7 +104,7 @@ export function Roster({
         const headingId = `roster-${g.status.toLowerCase()}`;
         return (
           <Stack key={g.status} gap="xs" component="section" aria-labelledby={headingId}>
-            <Title order={3} size="h4" id={headingId}>
+            <Title order={3} size="h4" id={headingId} tabIndex={-1} className="page-title">
               {g.title} ({count[g.status]})
             </Title>
             {rows.length === 0 ? (
@@ -144,7 +152,7 @@ export function Roster({
                               </Button>
                             ) : null}
                             {e.status !== 'ENROLLED' ? (
-                              <Button size="xs" variant="default" onClick={() => setAction({ kind: 'decline', entry: e })} aria-label={`Decline ${e.displayName}`}>
+                              <Button size="xs" variant="default" onClick={(ev) => setAction({ kind: 'decline', entry: e, opener: ev.currentTarget })} aria-label={`Decline ${e.displayName}`}>
                                 Decline
                               </Button>
                             ) : null}
@@ -152,16 +160,16 @@ export function Roster({
                               <Button
                                 size="xs"
                                 variant="default"
-                                onClick={() => {
+                                onClick={(ev) => {
                                   setTarget(null);
-                                  setAction({ kind: 'move', entry: e });
+                                  setAction({ kind: 'move', entry: e, opener: ev.currentTarget });
                                 }}
                                 aria-label={`Move ${e.displayName}`}
                               >
                                 Move
                               </Button>
                             ) : null}
-                            <Button size="xs" variant="outline" color="red.9" onClick={() => setAction({ kind: 'remove', entry: e })} aria-label={`Remove ${e.displayName}`}>
+                            <Button size="xs" variant="outline" color="red.9" onClick={(ev) => setAction({ kind: 'remove', entry: e, opener: ev.currentTarget })} aria-label={`Remove ${e.displayName}`}>
                               Remove
                             </Button>
                           </Group>
@@ -189,6 +197,7 @@ export function Roster({
         confirmLabel={action ? `Remove ${action.entry.displayName}` : 'Remove'}
         danger
         onClose={() => setAction(null)}
+        returnFocusTo={returnFocus}
         onConfirm={() => remove(action!.entry.enrollmentId, action!.entry.displayName)}
       >
         {action ? (
@@ -204,6 +213,7 @@ export function Roster({
         confirmLabel={action ? `Decline ${action.entry.displayName}` : 'Decline'}
         danger
         onClose={() => setAction(null)}
+        returnFocusTo={returnFocus}
         onConfirm={() => decline(action!.entry.enrollmentId, action!.entry.displayName)}
       >
         {action ? (
@@ -219,6 +229,7 @@ export function Roster({
         cancelLabel="Cancel"
         confirmDisabled={!target}
         onClose={() => setAction(null)}
+        returnFocusTo={returnFocus}
         onConfirm={() => move(action!.entry.enrollmentId, target!, action!.entry.displayName)}
       >
         {action ? (
