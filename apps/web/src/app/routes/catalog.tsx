@@ -36,7 +36,9 @@ const CatalogPageQuery = graphql(`
 export const CATALOG_PAGE_SIZE = 12;
 
 function readFilters(params: URLSearchParams): CatalogFilterValues {
-  return { state: params.get('state'), modality: params.get('modality'), month: params.get('month'), q: params.get('q') };
+  // A mangled month in a shared link is ignored rather than failing the whole page.
+  const month = params.get('month');
+  return { state: params.get('state'), modality: params.get('modality'), month: month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : null, q: params.get('q') };
 }
 
 /** The catalog of open cohorts across chapters. Public; filters live in the URL. */

@@ -1,6 +1,8 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { formatInstant, zoneLabel } from '@gantry/shared';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
+import { paths } from '@/paths';
 
 export const ChapterPublicFragment = graphql(`
   fragment ChapterPublic_chapter on Chapter {
@@ -38,7 +40,13 @@ export function ChapterPublicView({ chapter: ref, viewerZone }: { chapter: Fragm
         <Title order={2} size="h3" id="chapter-cohorts" mb="xs">
           Study groups
         </Title>
-        <Text>This chapter’s CRES cohorts will be listed here once cohort scheduling opens.</Text>
+        <Text>
+          Open CRES study groups are in the catalog.{' '}
+          <Anchor component={Link} to={paths.catalog.to({ state: chapter.region })}>
+            See open cohorts in {chapter.regionName}
+          </Anchor>
+          .
+        </Text>
       </section>
       <Text size="sm" c="dimmed">
         On Gantry since {formatInstant(chapter.createdAt, viewerZone)}
