@@ -5,8 +5,7 @@ import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { GqlContext, Viewer } from '../common/auth/viewer';
 import { byValue } from '../common/graphql-enums';
 import { AppError } from '../common/errors/app-error';
-import { CohortModel, SessionModel } from '../cohorts/cohort.model';
-import type { CohortEntity } from '../cohorts/cohort.entity';
+import { CohortModel, SessionModel, toSession } from '../cohorts/cohort.model';
 import type { CohortSessionEntity } from '../cohorts/cohort-session.entity';
 import { MaterialModel, toMaterial } from '../materials/material.model';
 import { AgendasService, type AgendaItemView } from './agendas.service';
@@ -148,17 +147,11 @@ export class SessionAgendaResolver {
     @Args('recordingUrl', { type: () => String, nullable: true }) recordingUrl?: string | null,
     @Args('slidesUrl', { type: () => String, nullable: true }) slidesUrl?: string | null,
   ): Promise<SessionModel> {
-    const s = await this.agendas.setRecording(viewer, sessionId, { recordingUrl, slidesUrl });
-    return {
-      id: s.id, cohortId: s.cohortId, title: s.title, startsAt: s.startsAt, endsAt: s.endsAt,
-      durationMinutes: Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000), status: s.status,
-      isMakeup: s.isMakeup, sequence: s.sequence, version: s.version, joinState: 'ENDED',
-    };
+    return toSession(await this.agendas.setRecording(viewer, sessionId, { recordingUrl, slidesUrl }));
   }
 
   async visible(s: SessionModel, ctx: GqlContext): Promise<AgendaItemView[]> {
-    const cohort = (await ctx.loaders.cohortById.load(s.cohortId)) as CohortEntity;
-    const access = await ctx.loaders.accessByCohort.load(cohort);
+    const access = await ctx.loaders.accessByCohort.load(s.cohortId);
     const items = await ctx.loaders.agendaBySession.load(s.id);
     return this.agendas.visibleItems(items, { startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) } as CohortSessionEntity, access);
   }
@@ -179,8 +172,7 @@ export class SessionAgendaResolver {
   }
 
   private async participant(s: SessionModel, ctx: GqlContext): Promise<boolean> {
-    const cohort = (await ctx.loaders.cohortById.load(s.cohortId)) as CohortEntity;
-    return (await ctx.loaders.accessByCohort.load(cohort)).participate;
+    return (await ctx.loaders.accessByCohort.load(s.cohortId)).participate;
   }
 
   private async entity(s: SessionModel, ctx: GqlContext): Promise<CohortSessionEntity | undefined> {
@@ -210,8 +202,7 @@ export class CohortAgendaResolver {
   @Public()
   @ResolveField(() => [CoverageRowModel], { description: 'Modalities and domains the agendas cover, for the cohort’s mentors; empty for others.' })
   async coverage(@Parent() c: CohortModel, @Context() ctx: GqlContext): Promise<CoverageRowModel[]> {
-    const cohort = (await ctx.loaders.cohortById.load(c.id)) as CohortEntity;
-    if (!(await ctx.loaders.accessByCohort.load(cohort)).manage) return [];
+    if (!(await ctx.loaders.accessByCohort.load(c.id)).manage) return [];
     return this.agendas.coverage(c.id);
   }
 }

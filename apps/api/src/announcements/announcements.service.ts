@@ -9,6 +9,7 @@ import { pageWindow, toPage, type Page, type PageArgs } from '../common/paginati
 import { OutboxService } from '../mail/outbox.service';
 import { CohortAccessService } from '../cohorts/cohort-access.service';
 import type { CohortEntity } from '../cohorts/cohort.entity';
+import { cohortRecipients } from '../cohorts/cohort-recipients';
 import { AnnouncementEntity, AnnouncementKind } from './announcement.entity';
 
 /**
@@ -35,21 +36,14 @@ export class AnnouncementsService {
   /** Record and mail an announcement; used by mentors and by session changes (SYSTEM). */
   async announce(m: EntityManager, cohort: CohortEntity, body: string, kind: AnnouncementKind, authorId: string | null): Promise<AnnouncementEntity> {
     const announcement = await m.save(m.create(AnnouncementEntity, { cohortId: cohort.id, body, kind, authorId }));
-    const recipients: { id: string; email: string; display_name: string }[] = await m.query(
-      `SELECT u.id, u.email, u.display_name FROM enrollment e JOIN app_user u ON u.id = e.user_id
-        WHERE e.cohort_id = $1 AND e.status = 'ENROLLED'
-       UNION
-       SELECT u.id, u.email, u.display_name FROM cohort_mentor cm JOIN app_user u ON u.id = cm.user_id
-        WHERE cm.cohort_id = $1 AND ($2::uuid IS NULL OR u.id <> $2::uuid)`,
-      [cohort.id, authorId],
-    );
+    const recipients = await cohortRecipients(m, cohort.id, authorId);
     for (const r of recipients) {
       await this.outbox.enqueue(m, {
         to: r.email,
         kind: 'cohort-announcement',
-        dedupeKey: `announcement:${announcement.id}:${r.id}`,
+        dedupeKey: `announcement:${announcement.id}:${r.userId}`,
         subject: `${cohort.title}: ${firstLine(body)}`,
-        text: `Hello ${r.display_name},\n\n${body}\n\n— ${cohort.title}\n${this.config.publicUrl}/cohorts/${cohort.id}\n`,
+        text: `Hello ${r.displayName},\n\n${body}\n\n— ${cohort.title}\n${this.config.publicUrl}/cohorts/${cohort.id}\n`,
       });
     }
     return announcement;

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { OutboxService } from '../mail/outbox.service';
 import { CohortSessionEntity, SessionStatus } from '../cohorts/cohort-session.entity';
 import { ReminderKind } from './session-reminder.entity';
+import { cohortRecipients } from '../cohorts/cohort-recipients';
 
 const LEAD: Record<ReminderKind, { hours: number; label: string }> = {
   [ReminderKind.DayBefore]: { hours: 24, label: 'tomorrow' },
@@ -75,24 +76,17 @@ export class RemindersService {
     const s = rows[0];
     if (!s || s.status !== SessionStatus.Scheduled || ['DRAFT', 'CANCELLED', 'COMPLETED'].includes(s.cohort_status)) return 0;
     if (new Date(s.starts_at) <= nowUtc().toJSDate()) return 0;
-    const people: { user_id: string; email: string; display_name: string; time_zone: string }[] = await m.query(
-      `SELECT u.id AS user_id, u.email, u.display_name, u.time_zone FROM enrollment e JOIN app_user u ON u.id = e.user_id
-        WHERE e.cohort_id = $1 AND e.status = 'ENROLLED'
-       UNION
-       SELECT u.id, u.email, u.display_name, u.time_zone FROM cohort_mentor cm JOIN app_user u ON u.id = cm.user_id
-        WHERE cm.cohort_id = $1`,
-      [s.cohort_id],
-    );
+    const people = await cohortRecipients(m, s.cohort_id);
     const startsIso = new Date(s.starts_at).toISOString();
     for (const p of people) {
-      const when = describeForViewer(startsIso, p.time_zone, s.cohort_zone);
+      const when = describeForViewer(startsIso, p.timeZone, s.cohort_zone);
       await this.outbox.enqueue(m, {
         to: p.email,
         kind: `session-reminder-${r.kind}`,
-        dedupeKey: `reminder:${r.session_id}:${r.kind}:${startsIso}:${p.user_id}`,
+        dedupeKey: `reminder:${r.session_id}:${r.kind}:${startsIso}:${p.userId}`,
         subject: `${s.cohort_title}: ${s.title || 'session'} ${LEAD[r.kind].label}`,
         text:
-          `Hello ${p.display_name},\n\n${s.cohort_title} meets ${LEAD[r.kind].label}:\n` +
+          `Hello ${p.displayName},\n\n${s.cohort_title} meets ${LEAD[r.kind].label}:\n` +
           `${s.title || 'Session'} — ${when.viewer}${when.cohort ? ` (${when.cohort})` : ''}\n\n` +
           (s.meeting_url ? `Join: ${s.meeting_url}\n` : '') +
           `Cohort page: ${this.config.publicUrl}/cohorts/${s.cohort_id}\n`,

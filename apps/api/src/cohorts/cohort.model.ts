@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Cadence, JoinState } from '@gantry/shared';
+import { joinState, type Cadence, type DateTime, type JoinState } from '@gantry/shared';
 import { CadenceEnum, CohortStatusEnum, JoinStateEnum, SessionStatusEnum } from '../common/graphql-enums';
 import { Paginated } from '../common/pagination/pagination';
 import type { ModalityEntity } from '../modalities/modality.entity';
@@ -97,7 +97,8 @@ export class SessionModel {
   @Field(() => JoinStateEnum) joinState!: JoinState;
 }
 
-export function toSession(e: CohortSessionEntity, joinState: JoinState): SessionModel {
+/** `now` lets a list share one clock reading. */
+export function toSession(e: CohortSessionEntity, now?: DateTime): SessionModel {
   return {
     id: e.id,
     cohortId: e.cohortId,
@@ -109,7 +110,7 @@ export function toSession(e: CohortSessionEntity, joinState: JoinState): Session
     isMakeup: e.isMakeup,
     sequence: e.sequence,
     version: e.version,
-    joinState,
+    joinState: joinState(e.startsAt.toISOString(), e.endsAt.toISOString(), now),
   };
 }
 

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { joinState, nowUtc, Permission } from '@gantry/shared';
+import { nowUtc, Permission } from '@gantry/shared';
 import { Allow, Authenticated, Public } from '../common/auth/policy.decorator';
 import { CurrentViewer, OptionalViewer } from '../common/auth/current-viewer.decorator';
 import type { GqlContext, Viewer } from '../common/auth/viewer';
@@ -8,7 +8,6 @@ import { ChapterModel, toChapter } from '../chapters/chapter.model';
 import { EnrollmentModel, toEnrollment } from '../enrollment/enrollment.model';
 import { CohortsService } from './cohorts.service';
 import { CohortAccessService } from './cohort-access.service';
-import type { CohortEntity } from './cohort.entity';
 import {
   CohortMentorModel,
   CohortModel,
@@ -74,14 +73,14 @@ export class CohortsResolver {
     if (!(from < to)) throw AppError.validation({ to: ['The end of the range must be after its start.'] });
     const rows = await this.service.schedule(viewer, from, to);
     const now = nowUtc();
-    return rows.map((s) => toSession(s, joinState(s.startsAt.toISOString(), s.endsAt.toISOString(), now)));
+    return rows.map((s) => toSession(s, now));
   }
 
   @Authenticated()
   @Query(() => SessionModel, { nullable: true, description: 'Your next session that has not ended.' })
   async nextSession(@CurrentViewer() viewer: Viewer): Promise<SessionModel | null> {
     const s = await this.service.nextSession(viewer);
-    return s ? toSession(s, joinState(s.startsAt.toISOString(), s.endsAt.toISOString())) : null;
+    return s ? toSession(s) : null;
   }
 
   @Allow(Permission.CreateCohort)
@@ -176,9 +175,7 @@ export class CohortsResolver {
   @ResolveField(() => [SessionModel], { description: 'Every session, cancelled ones included, by start time.' })
   async sessions(@Parent() c: CohortModel, @Context() ctx: GqlContext): Promise<SessionModel[]> {
     const now = nowUtc();
-    return (await ctx.loaders.sessionsByCohort.load(c.id)).map(({ entity }) =>
-      toSession(entity, joinState(entity.startsAt.toISOString(), entity.endsAt.toISOString(), now)),
-    );
+    return (await ctx.loaders.sessionsByCohort.load(c.id)).map(({ entity }) => toSession(entity, now));
   }
 
   @Public()
@@ -188,7 +185,7 @@ export class CohortsResolver {
     const next = (await ctx.loaders.sessionsByCohort.load(c.id)).find(
       ({ entity }) => entity.status === 'SCHEDULED' && entity.endsAt > now.toJSDate(),
     );
-    return next ? toSession(next.entity, joinState(next.entity.startsAt.toISOString(), next.entity.endsAt.toISOString(), now)) : null;
+    return next ? toSession(next.entity, now) : null;
   }
 
   @Public()
@@ -226,8 +223,7 @@ export class CohortsResolver {
     return (await this.accessOf(c, ctx)).manage ? cohort.inviteCode : null;
   }
 
-  private async accessOf(c: CohortModel, ctx: GqlContext) {
-    const cohort = (await ctx.loaders.cohortById.load(c.id)) as CohortEntity;
-    return ctx.loaders.accessByCohort.load(cohort);
+  private accessOf(c: CohortModel, ctx: GqlContext) {
+    return ctx.loaders.accessByCohort.load(c.id);
   }
 }

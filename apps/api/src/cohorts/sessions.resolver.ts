@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { describeForViewer, joinState, Permission } from '@gantry/shared';
+import { describeForViewer, Permission } from '@gantry/shared';
 import { Allow, Public } from '../common/auth/policy.decorator';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { GqlContext, Viewer } from '../common/auth/viewer';
@@ -75,6 +75,6 @@ export class SessionsResolver {
   }
 
   private numbered(e: CohortSessionEntity): SessionModel {
-    return toSession(e, joinState(e.startsAt.toISOString(), e.endsAt.toISOString()));
+    return toSession(e);
   }
 }

@@ -37,7 +37,7 @@ export interface Loaders {
   mentorsByCohort: DataLoader<string, { userId: string; displayName: string; isLead: boolean }[]>;
   seatsByCohort: DataLoader<string, SeatCounts>;
   /** The viewer's access to a cohort (batched: one query for a whole page). */
-  accessByCohort: DataLoader<CohortEntity, CohortAccess, string>;
+  accessByCohort: DataLoader<string, CohortAccess>;
   /** The viewer's own enrollment in a cohort, if any. */
   viewerEnrollmentByCohort: DataLoader<string, (EnrollmentEntity & { waitlistPosition: number | null }) | null>;
   /** A material's modality and domain tags. */
@@ -81,7 +81,7 @@ export class LoadersFactory {
   ) {}
 
   create(viewer?: Viewer): Loaders {
-    return {
+    const loaders: Loaders = {
       chapterById: byId((ids) => this.chapters.byIds(ids)),
       userById: byId((ids) => this.db.getRepository(UserEntity).find({ where: { id: In([...ids]) }, select: { id: true, displayName: true, timeZone: true } })),
       cohortById: byId((ids) => this.cohorts.byIds(ids)),
@@ -118,13 +118,11 @@ export class LoadersFactory {
         const counts = await this.enrollment.counts(ids);
         return ids.map((id) => counts.get(id)!);
       }),
-      accessByCohort: new DataLoader(
-        async (cohorts) => {
-          const map = await this.access.forCohorts(viewer, cohorts);
-          return cohorts.map((c) => map.get(c.id)!);
-        },
-        { cacheKeyFn: (c) => c.id },
-      ),
+      accessByCohort: new DataLoader(async (ids) => {
+        const cohorts = (await loaders.cohortById.loadMany(ids)).filter((c): c is CohortEntity => !!c && !(c instanceof Error));
+        const map = await this.access.forCohorts(viewer, cohorts);
+        return ids.map((id) => map.get(id) ?? new Error(`No cohort ${id}`));
+      }),
       tagsByMaterial: new DataLoader(async (ids) => {
         const rows: { material_id: string; kind: 'M' | 'D'; id: string; code: string; name: string; description: string }[] = await this.db.query(
           `SELECT mm.material_id, 'M' AS kind, mo.id, mo.code, mo.name, '' AS description, mo.sort_order
@@ -156,5 +154,6 @@ export class LoadersFactory {
         return ids.map((id) => map.get(id) ?? null);
       }),
     };
+    return loaders;
   }
 }
