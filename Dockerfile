@@ -21,6 +21,7 @@ COPY --from=build /app/migrations/package.json /app/migrations/
 COPY --from=build /app/migrations/dist /app/migrations/dist
 COPY --from=build /app/apps/api/package.json /app/apps/api/
 COPY --from=build /app/apps/api/dist /app/apps/api/dist
+COPY --from=build /app/apps/api/assets /app/apps/api/assets
 COPY --from=build /app/apps/web/dist /app/apps/web/dist
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -6,7 +6,7 @@ import { gqlDocumentsPlugin } from './build/gql-documents-plugin.ts';
 const api = process.env.GANTRY_API_URL ?? 'http://localhost:3000';
 
 /** Paths the API serves on the same origin; in dev the Vite server forwards them. */
-const apiPaths = ['/graphql', '/healthz', '/readyz', '/metrics', '/calendar'];
+const apiPaths = ['/graphql', '/healthz', '/readyz', '/metrics', '/calendar', '/files', '/exports'];
 
 export default defineConfig({
   plugins: [gqlDocumentsPlugin(fileURLToPath(new URL('./src/gql', import.meta.url))), react()],
@@ -20,7 +20,8 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: Object.fromEntries(apiPaths.map((p) => [p, { target: api, changeOrigin: false }])),
+    // `ws`: GraphQL subscriptions share /graphql over WebSocket.
+    proxy: Object.fromEntries(apiPaths.map((p) => [p, { target: api, changeOrigin: false, ws: p === '/graphql' }])),
   },
   preview: { port: 4173 },
   build: {

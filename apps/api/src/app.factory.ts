@@ -8,6 +8,7 @@ import { json } from 'express';
 import type { AppConfig } from './config/config';
 import { AppModule } from './app.module';
 import { serveWeb } from './web/serve-web';
+import { FilesService } from './files/files.service';
 
 /** Request bodies above this are refused with 413 before any parsing. */
 export const BODY_LIMIT = '256kb';
@@ -25,6 +26,8 @@ export async function configureApp(app: NestExpressApplication, config: AppConfi
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // Where file previews load from besides this origin (an S3 bucket's presigned URLs).
+  const fileOrigins = await app.get(FilesService).linkOrigins();
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -32,7 +35,8 @@ export async function configureApp(app: NestExpressApplication, config: AppConfi
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
+          imgSrc: ["'self'", 'data:', 'blob:', ...fileOrigins],
+          frameSrc: ["'self'", ...fileOrigins],
           connectSrc: ["'self'"],
           frameAncestors: ["'none'"],
           upgradeInsecureRequests: config.isProduction ? [] : null,

@@ -13,6 +13,10 @@ import { loggingOptions } from './observability/logging';
 import { PolicyGuard } from './common/auth/policy.guard';
 import { AppExceptionFilter } from './common/errors/http-exception.filter';
 import { MailModule } from './mail/mail.module';
+import { SecurityModule } from './common/security/security.module';
+import { PubSubModule } from './common/pubsub/pubsub.module';
+import { AuthService } from './accounts/auth.service';
+import { SessionCookie } from './accounts/session-cookie';
 import { AccountsModule } from './accounts/accounts.module';
 import { ViewerMiddleware } from './accounts/viewer.middleware';
 import { ChaptersModule } from './chapters/chapters.module';
@@ -22,7 +26,16 @@ import { AnnouncementsModule } from './announcements/announcements.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { MaterialsModule } from './materials/materials.module';
 import { AgendasModule } from './agendas/agendas.module';
+import { HomeworkModule } from './homework/homework.module';
+import { AttendanceModule } from './attendance/attendance.module';
+import { CertificatesModule } from './certificates/certificates.module';
+import { CeModule } from './ce/ce.module';
+import { FilesModule } from './files/files.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { LoadersModule } from './graphql/loaders.module';
+import { QuestionsModule } from './questions/questions.module';
+import { PracticeModule } from './practice/practice.module';
+import { ReadinessModule } from './readiness/readiness.module';
 import { LoadersFactory } from './graphql/loaders';
 import { graphqlOptions } from './graphql/graphql.config';
 import './common/graphql-enums';
@@ -41,6 +54,8 @@ export class AppModule implements NestModule {
           poolSize: config.database.poolSize,
         }),
         ObservabilityModule,
+        SecurityModule,
+        PubSubModule,
         MailModule,
         AccountsModule,
         ChaptersModule,
@@ -50,10 +65,19 @@ export class AppModule implements NestModule {
         CalendarModule,
         MaterialsModule,
         AgendasModule,
+        HomeworkModule,
+        AttendanceModule,
+        CertificatesModule,
+        CeModule,
+        TaxonomyModule,
+        QuestionsModule,
+        PracticeModule,
+        ReadinessModule,
+        FilesModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LoadersModule],
-          inject: [APP_CONFIG, MetricsService, LoadersFactory],
+          imports: [LoadersModule, AccountsModule],
+          inject: [APP_CONFIG, MetricsService, LoadersFactory, AuthService, SessionCookie],
           useFactory: graphqlOptions,
         }),
       ],

@@ -35,7 +35,8 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
   return { child, output: () => out, exited };
 }
 
-async function waitReady(port: number, ms = 40_000): Promise<void> {
+/** Start-up includes migrations and, on a new database, the demo data: allow for a slow machine. */
+async function waitReady(port: number, ms = 90_000): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok).catch(() => false);
@@ -116,5 +117,5 @@ describeBuilt('the Gantry process', () => {
     expect(chapters.body.data.chapters.totalCount).toBe(1);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  });
+  }, 240_000);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, emailField, expectNoSeriousA11yViolations, passwordField, signIn, signOut, uniqueEmail } from './support';
+import { DEMO, emailField, expectNoSeriousA11yViolations, passwordField, signIn, signOut, uniqueEmail, openAdminPage } from './support';
 
 test('sign up lands on the student home; sign out; sign in again', async ({ page }) => {
   const email = uniqueEmail('signup');
@@ -65,7 +65,7 @@ test('forgot password → admin reads the link in the outbox → reset → sign 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, DEMO.platformAdmin.email);
-  await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
+  await openAdminPage(admin, 'Outbox');
   await expect(admin.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
   await admin.getByRole('textbox', { name: /Recipient/ }).fill(email);
   await admin.getByRole('button', { name: 'Filter' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, expectNoSeriousA11yViolations, signIn, uniqueEmail } from './support';
+import { DEMO, expectNoSeriousA11yViolations, signIn, uniqueEmail, openProfile } from './support';
 
 test.describe('each role’s home page', () => {
   test('student', async ({ page }) => {
@@ -76,10 +76,25 @@ test('a chapter admin invites a mentor', async ({ page }) => {
 
 test('profile page has no serious accessibility problems', async ({ page }) => {
   await signIn(page, DEMO.student.email);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+  await openProfile(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible();
   // Focus moved to the new page's heading.
   await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeFocused();
   await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue(/^America\/Denver \(UTC/);
   await expectNoSeriousA11yViolations(page, 'profile');
+});
+
+test('the header fits: the full bar on a laptop, the menu button below 1200 px', async ({ page }) => {
+  await signIn(page, DEMO.platformAdmin.email);
+  const header = page.locator('header');
+  const overflows = () => header.evaluate((h) => h.scrollWidth > h.clientWidth);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Admin' })).toBeVisible();
+  expect(await overflows()).toBe(false);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(page.getByRole('button', { name: 'Open navigation' })).toBeVisible();
+  expect(await overflows()).toBe(false);
+  await page.getByRole('button', { name: 'Open navigation' }).click();
+  const mobileNav = page.getByRole('navigation', { name: 'Main (mobile)' });
+  await expect(mobileNav.getByRole('link', { name: 'CRES rules' })).toBeVisible();
 });

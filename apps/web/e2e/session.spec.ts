@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signIn } from './support';
+import { DEMO, signIn, openProfile } from './support';
 
 test('when the session ends elsewhere, the next request sends the user to sign in and back', async ({ page, context }) => {
   await signIn(page, DEMO.student.email);
@@ -7,7 +7,7 @@ test('when the session ends elsewhere, the next request sends the user to sign i
   await context.clearCookies();
 
   // An in-app navigation: the shell still believes it is signed in, the API does not.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+  await openProfile(page);
   await expect(page).toHaveURL('/sign-in?next=%2Fprofile');
   await expect(page.getByText('Sign in to continue.')).toBeVisible();
 

@@ -34,6 +34,9 @@ export const Permission = {
   ManageCohort: 'cohort:manage',
   ViewChapterCohorts: 'cohort:view-chapter',
   UseLibrary: 'material:use-library',
+  ManageTaxonomy: 'taxonomy:manage',
+  ManageCredentialRules: 'credential-rules:manage',
+  ExportChapterReports: 'chapter:export-reports',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -55,6 +58,12 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.ViewChapterCohorts]: [Role.ChapterAdmin, Role.PlatformAdmin],
   // Browsing, writing and curating the library; students read material through agendas.
   [Permission.UseLibrary]: [Role.Mentor, Role.ChapterAdmin, Role.PlatformAdmin],
+  // Modalities and exam domains are platform-wide data.
+  [Permission.ManageTaxonomy]: [Role.PlatformAdmin],
+  // The CRES rules (recertification cycle, eligibility paths) are versioned platform data.
+  [Permission.ManageCredentialRules]: [Role.PlatformAdmin],
+  // Chapter-wide reports (attendance across cohorts); which chapter is checked in the service.
+  [Permission.ExportChapterReports]: [Role.ChapterAdmin, Role.PlatformAdmin],
 };
 
 export function rolesGrant(roles: readonly Role[], permission: Permission): boolean {

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
 import { PasswordHasher } from '../common/security/password-hasher';
-import { RateLimitService } from '../common/security/rate-limit.service';
 import { AccountsService } from './accounts.service';
 import { AccountsResolver } from './accounts.resolver';
 import { AuthService } from './auth.service';
@@ -10,7 +9,7 @@ import { ViewerMiddleware } from './viewer.middleware';
 
 @Module({
   imports: [MailModule],
-  providers: [AccountsService, AuthService, AccountsResolver, SessionCookie, PasswordHasher, RateLimitService, ViewerMiddleware],
+  providers: [AccountsService, AuthService, AccountsResolver, SessionCookie, PasswordHasher, ViewerMiddleware],
   exports: [AuthService, SessionCookie, PasswordHasher, ViewerMiddleware, AccountsService],
 })
 export class AccountsModule {}

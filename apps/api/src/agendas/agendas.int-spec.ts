@@ -3,7 +3,7 @@ import { startTestApp, type GqlClient, type TestApp } from '../testing/test-app'
 
 const CREATE_COHORT = `mutation C($input: CreateCohortInput!) { createCohort(input: $input) { id sessions { id } } }`;
 const CREATE_MATERIAL = `mutation M($input: MaterialInput!) { createMaterial(input: $input) { id } }`;
-const SET_AGENDA = `mutation A($sessionId: ID!, $items: [AgendaItemInput!]!) { setSessionAgenda(sessionId: $sessionId, items: $items) { id position phase } }`;
+const SET_AGENDA = `mutation A($sessionId: ID!, $items: [AgendaItemInput!]!) { setSessionAgenda(sessionId: $sessionId, items: $items) { id position phase released releasesAt } }`;
 const COHORT_AGENDA = `query($id: ID!) { cohort(id: $id) { viewerProgress { done total minutesLeft } coverage { kind code sessionIds } sessions { id agenda { id released releasesAt viewerDone material { title bodyHtml } } } } }`;
 
 describe('session agendas', () => {
@@ -58,6 +58,10 @@ describe('session agendas', () => {
     ];
     const saved = (await mentor.ok(SET_AGENDA, { sessionId: sessionIds[0], items })).setSessionAgenda;
     expect(saved.map((i: { position: number }) => i.position)).toEqual([0, 1, 2]);
+    // The answer says when each item releases, as the mentor's page shows it.
+    expect(saved.map((i: { released: boolean }) => i.released)).toEqual([true, false, false]);
+    expect(saved[0].releasesAt).toBeNull();
+    expect(saved[1].releasesAt).not.toBeNull();
 
     const asMentor = (await mentor.ok(COHORT_AGENDA, { id: cohortId })).cohort;
     expect(asMentor.sessions[0].agenda.map((a: { material: { title: string } }) => a.material.title)).toEqual(['Read first', 'Opens 3 days before', 'After the session']);
@@ -70,6 +74,8 @@ describe('session agendas', () => {
     expect(asStudent.viewerProgress).toEqual({ done: 0, total: 1, minutesLeft: 10 });
 
     const itemId = asStudent.sessions[0].agenda[0].id;
+    const { agendaItem } = await student.ok(`query($id: ID!) { agendaItem(id: $id) { session { id number cohortId } } }`, { id: itemId });
+    expect(agendaItem.session).toEqual({ id: sessionIds[0], number: 1, cohortId });
     await student.ok(`mutation($id: ID!) { markAgendaItemDone(id: $id) { id } }`, { id: itemId });
     await student.ok(`mutation($id: ID!) { markAgendaItemDone(id: $id) { id } }`, { id: itemId }); // idempotent
     expect((await student.ok(COHORT_AGENDA, { id: cohortId })).cohort.viewerProgress).toEqual({ done: 1, total: 1, minutesLeft: 0 });
@@ -129,5 +135,40 @@ describe('session agendas', () => {
     const { client: otherMentor } = await t.factories.asMentor();
     expect(await otherMentor.code(SET_AGENDA, { sessionId: sessionIds[0], items: [] })).toBe('FORBIDDEN');
     expect(await student.code(SET_AGENDA, { sessionId: sessionIds[0], items: [] })).toBe('FORBIDDEN');
+  });
+
+  it('keeps items already on an agenda (archived, or a co-mentor\'s draft) when it is saved again, but adds only usable ones', async () => {
+    const m = await t.factories.asMentor();
+    const start = DateTime.utc().setZone('America/Denver').plus({ days: 90 }).toISODate();
+    const cohort = (
+      await m.client.ok(CREATE_COHORT, {
+        input: {
+          chapterId: m.chapter.id, title: 'Shared cohort', modalityCodes: ['CT'], capacity: 5, timeZone: 'America/Denver',
+          pattern: { startDate: start, localTime: '19:00', durationMinutes: 120, cadence: 'WEEKLY', count: 1 },
+        },
+      })
+    ).createCohort;
+    const session = cohort.sessions[0].id;
+    const draft = (await m.client.ok(CREATE_MATERIAL, { input: { kind: 'READING', scope: 'DRAFT', title: 'My own notes', minutes: 5, bodyMarkdown: 'Notes.', modalityCodes: ['CT'], domainCodes: ['SAFETY'] } })).createMaterial.id;
+    const shared = (await m.client.ok(CREATE_MATERIAL, { input: { kind: 'READING', scope: 'CHAPTER', chapterId: m.chapter.id, title: 'Chapter notes', minutes: 5, bodyMarkdown: 'Notes.', modalityCodes: ['CT'], domainCodes: ['SAFETY'] } })).createMaterial.id;
+    const spare = (await m.client.ok(CREATE_MATERIAL, { input: { kind: 'READING', scope: 'CHAPTER', chapterId: m.chapter.id, title: 'Spare notes', minutes: 5, bodyMarkdown: 'Notes.', modalityCodes: ['CT'], domainCodes: ['SAFETY'] } })).createMaterial.id;
+    const item = (materialId: string) => ({ materialId, phase: 'BEFORE', release: 'NOW' });
+    await m.client.ok(SET_AGENDA, { sessionId: session, items: [item(draft), item(shared)] });
+    await m.client.ok(`mutation($id: ID!) { archiveMaterial(id: $id) { id } }`, { id: shared });
+
+    // A co-mentor reorders: the owner's draft and the archived item stay.
+    const co = await t.factories.asMentor(m.chapter);
+    await m.client.ok(`mutation($id: ID!, $email: String!) { addCoMentor(cohortId: $id, email: $email) { id } }`, { id: cohort.id, email: co.user.email });
+    const saved = (await co.client.ok(SET_AGENDA, { sessionId: session, items: [item(shared), item(draft)] })).setSessionAgenda;
+    expect(saved).toHaveLength(2);
+
+    // Adding an archived item, or someone else's draft, is refused with a message on that item.
+    await m.client.ok(`mutation($id: ID!) { archiveMaterial(id: $id) { id } }`, { id: spare });
+    const archived = await co.client.gql(SET_AGENDA, { sessionId: session, items: [item(shared), item(draft), item(spare)] });
+    expect(archived.errors?.[0].extensions?.fields).toEqual({ 'items.2.materialId': [expect.stringContaining('archived')] });
+    const { client: stranger } = await t.factories.asMentor(m.chapter);
+    const strangersDraft = (await stranger.ok(CREATE_MATERIAL, { input: { kind: 'READING', scope: 'DRAFT', title: 'Not yours', minutes: 5, bodyMarkdown: 'x', modalityCodes: ['CT'], domainCodes: ['SAFETY'] } })).createMaterial.id;
+    const foreign = await co.client.gql(SET_AGENDA, { sessionId: session, items: [item(strangersDraft)] });
+    expect(foreign.errors?.[0].extensions?.fields).toEqual({ 'items.0.materialId': ['This item is not in a library you can use.'] });
   });
 });

@@ -82,8 +82,7 @@ export class AgendasResolver {
     @Args('sessionId', { type: () => ID }) sessionId: string,
     @Args('items', { type: () => [AgendaItemInput] }) items: AgendaItemInput[],
   ): Promise<AgendaItemModel[]> {
-    const saved = await this.agendas.setAgenda(viewer, sessionId, { items });
-    return saved.map((item) => toItem({ item, releasesAt: null, released: true }));
+    return (await this.agendas.setAgenda(viewer, sessionId, { items })).map(toItem);
   }
 
   @Authenticated()
@@ -99,9 +98,18 @@ export class AgendasResolver {
   @Authenticated()
   @ResolveField(() => MaterialModel)
   async material(@Parent() i: AgendaItemModel, @Context() ctx: GqlContext): Promise<MaterialModel> {
+    await ctx.loaders.closedBookByUser.load(ctx.viewer?.userId ?? ''); // closed book during a mock exam
     const m = await ctx.loaders.materialById.load(i.materialId);
     if (!m) throw AppError.notFound('That material');
     return toMaterial(m);
+  }
+
+  @Authenticated()
+  @ResolveField(() => SessionModel, { description: 'The session whose agenda this is.' })
+  async session(@Parent() i: AgendaItemModel, @Context() ctx: GqlContext): Promise<SessionModel> {
+    const s = await ctx.loaders.sessionById.load(i.sessionId);
+    if (!s) throw AppError.notFound('That session');
+    return toSession(s);
   }
 
   @Authenticated()

@@ -32,17 +32,22 @@ export class AgendasService {
   ) {}
 
   /** Replace a session's agenda with this ordered list; progress on items that stay is kept. */
-  async setAgenda(viewer: Viewer, sessionId: string, input: unknown): Promise<AgendaItemEntity[]> {
+  async setAgenda(viewer: Viewer, sessionId: string, input: unknown): Promise<AgendaItemView[]> {
     const { items } = parseInput(agendaSchema, input);
     return this.db.transaction(async (m) => {
       const session = uuid.safeParse(sessionId).success ? await m.findOneBy(CohortSessionEntity, { id: sessionId }) : null;
       if (!session) throw AppError.notFound('That session');
       await this.access.manageable(viewer, session.cohortId, m, { lock: true });
-      for (const [i, it] of items.entries()) {
-        const mat = await this.materials.browsable(viewer, it.materialId, m).catch(() => null);
-        if (!mat || mat.archivedAt) throw AppError.validation({ [`items.${i}.materialId`]: ['This item is not in a library you can use.'] });
-      }
       const existing = await m.find(AgendaItemEntity, { where: { sessionId } });
+      // Items already on the agenda stay whatever became of them since (archived, or a
+      // co-mentor's draft); only additions must come from a library this viewer can use.
+      const present = new Set(existing.map((e) => e.materialId));
+      for (const [i, it] of items.entries()) {
+        if (present.has(it.materialId)) continue;
+        const mat = await this.materials.browsable(viewer, it.materialId, m).catch(() => null);
+        if (!mat) throw AppError.validation({ [`items.${i}.materialId`]: ['This item is not in a library you can use.'] });
+        if (mat.archivedAt) throw AppError.validation({ [`items.${i}.materialId`]: ['This item is archived; unarchive it in the library to add it.'] });
+      }
       const keep = new Set(items.map((i) => i.materialId));
       const gone = existing.filter((e) => !keep.has(e.materialId)).map((e) => e.id);
       if (gone.length) await m.delete(AgendaItemEntity, { id: In(gone) });
@@ -57,7 +62,9 @@ export class AgendasService {
         if (found) await m.update(AgendaItemEntity, { id: found.id }, values);
         else await m.insert(AgendaItemEntity, { ...values, sessionId, materialId: it.materialId });
       }
-      return m.find(AgendaItemEntity, { where: { sessionId }, order: { position: 'ASC' } });
+      const saved = await m.find(AgendaItemEntity, { where: { sessionId }, order: { position: 'ASC' } });
+      // As its managers see it: every item, with when each releases.
+      return this.visibleItems(saved, session, { manage: true, participate: true } as CohortAccess);
     });
   }
 

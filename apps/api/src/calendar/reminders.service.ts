@@ -7,6 +7,7 @@ import { OutboxService } from '../mail/outbox.service';
 import { CohortSessionEntity, SessionStatus } from '../cohorts/cohort-session.entity';
 import { ReminderKind } from './session-reminder.entity';
 import { cohortRecipients } from '../cohorts/cohort-recipients';
+import { startPolling, type Poller } from '../common/polling';
 
 const LEAD: Record<ReminderKind, { hours: number; label: string }> = {
   [ReminderKind.DayBefore]: { hours: 24, label: 'tomorrow' },
@@ -99,8 +100,7 @@ export class RemindersService {
 @Injectable()
 export class ReminderScheduler {
   private readonly logger = new Logger(ReminderScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private poller?: Poller;
 
   constructor(
     private readonly reminders: RemindersService,
@@ -109,18 +109,10 @@ export class ReminderScheduler {
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.reminders
-        .dispatchDue()
-        .catch((e: unknown) => this.logger.error({ err: e }, 'reminder dispatch failed'))
-        .finally(() => (this.running = undefined));
-    }, this.config.reminderPollMs);
-    this.timer.unref();
+    this.poller = startPolling({ everyMs: this.config.reminderPollMs, run: () => this.reminders.dispatchDue(), logger: this.logger, what: 'reminder dispatch' });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.poller?.stop();
   }
 }

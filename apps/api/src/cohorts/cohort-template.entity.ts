@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
 import { ChapterEntity } from '../chapters/chapter.entity';
+import type { TemplateAssignment } from '../homework/assignment-schedule';
 
 /** What a new season copies from the last: the sessions pattern and the cohort's settings (later also materials and homework). */
 export interface CohortSetup {
@@ -18,6 +19,11 @@ export interface CohortSetup {
   requiresApproval: boolean;
   /** Each session's agenda, by session position (0-based among the planned sessions). */
   agendas?: { sessionIndex: number; materialId: string; phase: string; release: string; releaseDays: number | null }[];
+  /**
+   * Each session's assignments, by session position. Every due time is kept as an offset from a session's start
+   * (an ABSOLUTE one from its own session), so next season's dates follow its sessions.
+   */
+  assignments?: TemplateAssignment[];
 }
 
 @Entity('cohort_template')

@@ -32,6 +32,9 @@ export type CohortStatus = (typeof CohortStatus)[keyof typeof CohortStatus];
 @Check('cohort_status_check', `status IN ('DRAFT', 'OPEN', 'RUNNING', 'COMPLETED', 'CANCELLED')`)
 @Check('cohort_cadence_check', `cadence IN ('WEEKLY', 'BIWEEKLY', 'CUSTOM')`)
 @Check('cohort_duration_check', 'duration_minutes BETWEEN 30 AND 240')
+@Check('cohort_attendance_present_percent_check', 'attendance_present_percent BETWEEN 1 AND 100')
+@Check('cohort_attendance_late_minutes_check', 'attendance_late_minutes BETWEEN 0 AND 240')
+@Check('cohort_certificate_min_percent_check', 'certificate_min_percent BETWEEN 0 AND 100')
 export class CohortEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -95,6 +98,22 @@ export class CohortEntity {
 
   @Column({ type: 'varchar', length: 10 })
   cadence!: Cadence;
+
+  /** Attendance rule (issue 6): present when attending at least this share of a session. */
+  @Column({ name: 'attendance_present_percent', type: 'integer', default: 75 })
+  attendancePresentPercent!: number;
+
+  /** Late when the first join is more than this many minutes after the start. */
+  @Column({ name: 'attendance_late_minutes', type: 'integer', default: 10 })
+  attendanceLateMinutes!: number;
+
+  /** Share of the cohort's total session minutes a student must attend for a certificate. */
+  @Column({ name: 'certificate_min_percent', type: 'integer', default: 75 })
+  certificateMinPercent!: number;
+
+  /** When certificates of attendance were issued for this (COMPLETED) cohort; null: not yet (issue 6). */
+  @Column({ name: 'certificates_issued_at', type: 'timestamptz', nullable: true })
+  certificatesIssuedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -34,6 +34,7 @@ import { CohortTemplateEntity, type CohortSetup } from './cohort-template.entity
 import { CohortAccessService } from './cohort-access.service';
 import { AgendaItemEntity, type AgendaPhase, type ReleaseRule } from '../agendas/agenda-item.entity';
 import { MaterialEntity } from '../materials/material.entity';
+import { assignmentsForTemplate, copyTemplateAssignments } from '../homework/assignment-schedule';
 import { ScheduleGuard } from './schedule-guard.service';
 
 /** Allowed status changes. */
@@ -123,6 +124,7 @@ export class CohortsService {
       );
       for (const s of sessions) await this.reminders.plan(m, s);
       if (template?.setup.agendas?.length) await this.copyAgendas(m, template.setup.agendas, sessions);
+      if (template?.setup.assignments?.length) await copyTemplateAssignments(m, template.setup.assignments, sessions, viewer.userId);
       return cohort;
     });
   }
@@ -256,6 +258,7 @@ export class CohortsService {
         modalityCodes: codes.map((c) => c.code),
         requiresApproval: cohort.requiresApproval,
         agendas,
+        assignments: await assignmentsForTemplate(m, planned),
       };
       return m.save(m.create(CohortTemplateEntity, { ownerId: viewer.userId, chapterId: cohort.chapterId, name, setup }));
     });

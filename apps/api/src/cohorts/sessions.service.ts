@@ -8,6 +8,7 @@ import type { Viewer } from '../common/auth/viewer';
 import { AnnouncementsService } from '../announcements/announcements.service';
 import { AnnouncementKind } from '../announcements/announcement.entity';
 import { RemindersService } from '../calendar/reminders.service';
+import { followSessionMoves } from '../homework/assignment-schedule';
 import { CohortEntity, CohortStatus } from './cohort.entity';
 import { CohortMentorEntity } from './cohort-mentor.entity';
 import { CohortSessionEntity, SessionStatus } from './cohort-session.entity';
@@ -76,6 +77,8 @@ export class SessionsService {
       Object.assign(session, { startsAt, endsAt, title: data.title || session.title, sequence: session.sequence + 1 });
       const saved = await m.save(session);
       await this.reminders.plan(m, saved);
+      // Relative due times follow their session, in this transaction.
+      if (timeChanged) await followSessionMoves(m, [saved]);
       if (timeChanged && cohort.status !== CohortStatus.Draft) {
         await this.announcements.announce(
           m,
@@ -164,6 +167,7 @@ export class SessionsService {
         saved.push(await m.save(x.s));
         await this.reminders.plan(m, x.s);
       }
+      await followSessionMoves(m, saved);
       if (saved.length && cohort.status !== CohortStatus.Draft) {
         const dir = days > 0 ? 'later' : 'earlier';
         await this.announcements.announce(

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -40,6 +42,18 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
   REMINDER_POLL_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  // Uploaded files (see files/): on local disk under DATA_DIR/files, or in an S3-compatible bucket.
+  FILE_STORAGE: z.enum(['local', 's3'], { message: 'must be local or s3' }).optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3–63 lower-case letters, digits, dots and hyphens)').optional(),
+  S3_REGION: z.string().regex(/^[a-z0-9-]+$/, 'must be a region such as us-east-1').default('us-east-1'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, message: 'must be an absolute URL such as https://s3.example.com (leave unset for AWS)' }).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool(false),
+  MATERIAL_FILE_MAX_MB: z.coerce.number().positive('must be more than 0').max(1024, 'must be at most 1024').default(25),
+  SUBMISSION_FILE_MAX_MB: z.coerce.number().positive('must be more than 0').max(1024, 'must be at most 1024').default(20),
+  FILE_URL_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
+  FILE_LINK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,6 +75,31 @@ export interface AppConfig {
   webDist: string;
   shutdownGraceMs: number;
   reminderPollMs: number;
+  files: FilesConfig;
+}
+
+export interface FilesConfig {
+  storage:
+    | {
+        driver: 'local';
+        /** DATA_DIR/files; a fresh temporary folder when the data itself is in memory. */
+        dir: string;
+        /** True when `dir` is a throwaway folder (DATA_DIR=memory://), removed at shutdown. */
+        ephemeral: boolean;
+      }
+    | {
+        driver: 's3';
+        bucket: string;
+        region: string;
+        endpoint?: string;
+        forcePathStyle: boolean;
+        /** Unset: the AWS SDK's default credential chain (environment, profile, instance role). */
+        credentials?: { accessKeyId: string; secretAccessKey: string };
+      };
+  maxBytes: { MATERIAL: number; SUBMISSION: number };
+  /** Signs `/files/:id/content` links; unset = a key kept beside the files (local) or made per process. */
+  urlSecret?: string;
+  linkSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +111,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const storageIssues = filesStorageIssues(e);
+  if (storageIssues.length) throw new ConfigError(`Invalid configuration:\n${storageIssues.map((l) => `  ${l}`).join('\n')}`);
   const isProduction = e.NODE_ENV === 'production';
   return {
     env: e.NODE_ENV,
@@ -90,6 +131,48 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : resolve(__dirname, '../../../web/dist'),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     reminderPollMs: e.REMINDER_POLL_MS,
+    files: filesConfig(e),
+  };
+}
+
+const MB = 1024 * 1024;
+
+function storageDriver(e: Env): 'local' | 's3' {
+  return e.FILE_STORAGE ?? (e.S3_BUCKET ? 's3' : 'local');
+}
+
+/** Rules between the storage variables (zod checks each one on its own). */
+function filesStorageIssues(e: Env): string[] {
+  const issues: string[] = [];
+  if (storageDriver(e) === 's3' && !e.S3_BUCKET) issues.push('S3_BUCKET: required when FILE_STORAGE is s3');
+  if (storageDriver(e) === 'local' && e.S3_BUCKET) issues.push('S3_BUCKET: set, but FILE_STORAGE is local; unset one of them');
+  if (!!e.S3_ACCESS_KEY_ID !== !!e.S3_SECRET_ACCESS_KEY) {
+    issues.push(`${e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'}: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither`);
+  }
+  return issues;
+}
+
+function filesConfig(e: Env): FilesConfig {
+  const inMemory = e.DATA_DIR.startsWith('memory://');
+  return {
+    storage:
+      storageDriver(e) === 's3'
+        ? {
+            driver: 's3',
+            bucket: e.S3_BUCKET!,
+            region: e.S3_REGION,
+            endpoint: e.S3_ENDPOINT,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            credentials: e.S3_ACCESS_KEY_ID ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY! } : undefined,
+          }
+        : {
+            driver: 'local',
+            dir: inMemory ? join(tmpdir(), `gantry-files-${process.pid}-${randomBytes(4).toString('hex')}`) : join(resolve(e.DATA_DIR), 'files'),
+            ephemeral: inMemory,
+          },
+    maxBytes: { MATERIAL: Math.floor(e.MATERIAL_FILE_MAX_MB * MB), SUBMISSION: Math.floor(e.SUBMISSION_FILE_MAX_MB * MB) },
+    urlSecret: e.FILE_URL_SECRET,
+    linkSeconds: e.FILE_LINK_MINUTES * 60,
   };
 }
 
@@ -104,6 +187,10 @@ export function describeConfig(c: AppConfig): Record<string, unknown> {
     redis: redact(c.redisUrl) ?? 'off',
     smtp: redact(c.mail.smtpUrl) ?? 'off (mail kept in the outbox)',
     seedDemo: c.seedDemo,
+    files:
+      c.files.storage.driver === 's3'
+        ? `s3 bucket ${c.files.storage.bucket} (${c.files.storage.endpoint ?? c.files.storage.region})`
+        : `local (${c.files.storage.dir})`,
   };
 }
 

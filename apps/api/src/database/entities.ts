@@ -19,6 +19,18 @@ import { ExamDomainEntity } from '../materials/exam-domain.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { MaterialDomainEntity, MaterialEntity, MaterialModalityEntity, MaterialVersionEntity } from '../materials/material.entity';
 import { AgendaItemEntity, MaterialProgressEntity } from '../agendas/agenda-item.entity';
+import { AssignmentEntity, AssignmentExtensionEntity, AssignmentReminderEntity } from '../homework/assignment.entity';
+import { SubmissionDraftFileEntity, SubmissionEntity, SubmissionFileEntity, SubmissionVersionEntity } from '../homework/submission.entity';
+import { AttendanceChangeEntity, AttendanceRecordEntity } from '../attendance/attendance.entity';
+import { ZoomImportEntity } from '../attendance/zoom/zoom-import.entity';
+import { CertificateEntity } from '../certificates/certificate.entity';
+import { CeEntryEntity } from '../ce/ce-entry.entity';
+import { CertificationProfileEntity } from '../ce/certification-profile.entity';
+import { CredentialRuleEditionEntity } from '../ce/credential-rule-edition.entity';
+import { QuestionEntity, QuestionOptionEntity } from '../questions/question.entity';
+import { ExamBlueprintEntity } from '../practice/exam-blueprint.entity';
+import { QuizEntity } from '../practice/quiz.entity';
+import { AttemptEntity, AttemptItemEntity } from '../practice/attempt.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -46,4 +58,24 @@ export const ENTITIES = [
   MaterialDomainEntity,
   AgendaItemEntity,
   MaterialProgressEntity,
+  AssignmentEntity,
+  AssignmentExtensionEntity,
+  AssignmentReminderEntity,
+  SubmissionEntity,
+  SubmissionVersionEntity,
+  SubmissionDraftFileEntity,
+  SubmissionFileEntity,
+  AttendanceRecordEntity,
+  AttendanceChangeEntity,
+  ZoomImportEntity,
+  CredentialRuleEditionEntity,
+  CertificateEntity,
+  CeEntryEntity,
+  CertificationProfileEntity,
+  QuestionEntity,
+  QuestionOptionEntity,
+  ExamBlueprintEntity,
+  QuizEntity,
+  AttemptEntity,
+  AttemptItemEntity,
 ];

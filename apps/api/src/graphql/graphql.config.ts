@@ -8,6 +8,9 @@ import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin';
 import { formatGraphQLError } from './format-error';
 import type { LoadersFactory } from './loaders';
 import type { Response } from 'express';
+import type { AuthService } from '../accounts/auth.service';
+import type { SessionCookie } from '../accounts/session-cookie';
+import { graphqlWsOptions } from './websocket';
 
 /** Where the API writes the schema the web app's types are generated from. */
 export const SCHEMA_FILE = join(__dirname, '../../schema.graphql');
@@ -17,7 +20,13 @@ export const SCHEMA_FILE = join(__dirname, '../../schema.graphql');
  * prevention, no stack traces or field suggestions in production, introspection off
  * in production.
  */
-export function graphqlOptions(config: AppConfig, metrics: MetricsService, loaders: LoadersFactory): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  metrics: MetricsService,
+  loaders: LoadersFactory,
+  auth: AuthService,
+  cookie: SessionCookie,
+): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
@@ -41,6 +50,8 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, loade
     // Apollo ships ESM and CJS typings; ours are the CJS twin of the same runtime objects.
     plugins: [...armor.plugins, graphqlMetricsPlugin(metrics)] as unknown as ApolloDriverConfig['plugins'],
     formatError: formatGraphQLError,
+    // Subscriptions over WebSocket (graphql-ws) on the same path, authenticated by the session cookie.
+    subscriptions: { 'graphql-ws': graphqlWsOptions(config, auth, cookie, loaders, armor.validationRules) as never },
     context: ({ req, res }: { req: RequestWithViewer; res: Response }): GqlContext => ({
       req,
       res,

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { loadConfig } from '../config/config';
 import { graphqlOptions } from './graphql.config';
+import { AuthService } from '../accounts/auth.service';
+import { SessionCookie } from '../accounts/session-cookie';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import type { MetricsService } from '../observability/metrics.service';
 import type { LoadersFactory } from './loaders';
@@ -64,15 +66,12 @@ describe('GraphQL hardening', () => {
   });
 
   it('turns off introspection and field suggestions in production', () => {
-    const prod = graphqlOptions(
-      loadConfig({ NODE_ENV: 'production' }),
-      {} as MetricsService,
-      { create: () => ({}) } as unknown as LoadersFactory,
-    );
+    const rest = [{ create: () => ({}) } as unknown as LoadersFactory, t.app.get(AuthService), t.app.get(SessionCookie)] as const;
+    const prod = graphqlOptions(loadConfig({ NODE_ENV: 'production' }), {} as MetricsService, ...rest);
     expect(prod.introspection).toBe(false);
     expect(prod.includeStacktraceInErrorResponses).toBe(false);
     expect(prod.csrfPrevention).toBe(true);
-    const dev = graphqlOptions(loadConfig({}), {} as MetricsService, { create: () => ({}) } as unknown as LoadersFactory);
+    const dev = graphqlOptions(loadConfig({}), {} as MetricsService, ...rest);
     expect(dev.introspection).toBe(true);
     expect((prod.plugins ?? []).length).toBeGreaterThan((dev.plugins ?? []).length);
   });

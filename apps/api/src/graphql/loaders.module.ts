@@ -5,10 +5,14 @@ import { CohortAccessModule } from '../cohorts/cohort-access.module';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { MaterialsModule } from '../materials/materials.module';
 import { AgendasModule } from '../agendas/agendas.module';
+import { HomeworkModule } from '../homework/homework.module';
+import { AttendanceModule } from '../attendance/attendance.module';
+import { CertificatesModule } from '../certificates/certificates.module';
+import { PracticeModule } from '../practice/practice.module';
 import { LoadersFactory } from './loaders';
 
 @Module({
-  imports: [ChaptersModule, CohortsModule, CohortAccessModule, EnrollmentModule, MaterialsModule, AgendasModule],
+  imports: [ChaptersModule, CohortsModule, CohortAccessModule, EnrollmentModule, MaterialsModule, AgendasModule, HomeworkModule, AttendanceModule, CertificatesModule, PracticeModule],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

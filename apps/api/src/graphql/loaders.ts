@@ -9,7 +9,7 @@ import { UserEntity } from '../accounts/user.entity';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { SessionsService } from '../cohorts/sessions.service';
 import type { CohortEntity } from '../cohorts/cohort.entity';
-import type { CohortSessionEntity } from '../cohorts/cohort-session.entity';
+import { CohortSessionEntity } from '../cohorts/cohort-session.entity';
 import { CohortAccessService, type CohortAccess } from '../cohorts/cohort-access.service';
 import type { ModalityEntity } from '../modalities/modality.entity';
 import type { ExamDomainEntity } from '../materials/exam-domain.entity';
@@ -19,6 +19,25 @@ import type { AgendaItemEntity } from '../agendas/agenda-item.entity';
 import { AgendasService } from '../agendas/agendas.service';
 import { EnrollmentService } from '../enrollment/enrollment.service';
 import type { EnrollmentEntity } from '../enrollment/enrollment.entity';
+import { StoredFileEntity } from '../files/stored-file.entity';
+import type { AssignmentEntity } from '../homework/assignment.entity';
+import type { SubmissionEntity, SubmissionVersionEntity } from '../homework/submission.entity';
+import { SubmissionsService, type AttachedFile, type StudentRow, type SubmissionCounts } from '../homework/submissions.service';
+import { AssignmentsService } from '../homework/assignments.service';
+import { AttendanceService } from '../attendance/attendance.service';
+import type { AttendanceChangeEntity, AttendanceRecordEntity } from '../attendance/attendance.entity';
+import type { ContactMinutes, PersonRow } from '../attendance/attendance.model';
+import { CertificatesService } from '../certificates/certificates.service';
+import type { CertificateEntity } from '../certificates/certificate.entity';
+import { QuestionOptionEntity } from '../questions/question.entity';
+import { questionUsage } from '../questions/questions.service';
+import { ModalityEntity as ModalityRow } from '../modalities/modality.entity';
+import { ExamDomainEntity as ExamDomainRow } from '../materials/exam-domain.entity';
+import { AttemptsService, type AttemptSummaryRow } from '../practice/attempts.service';
+import { QuizzesService } from '../practice/quizzes.service';
+import { PracticeService, CLOSED_BOOK } from '../practice/practice.service';
+import type { QuizEntity } from '../practice/quiz.entity';
+import { AppError } from '../common/errors/app-error';
 
 export interface SeatCounts {
   enrolled: number;
@@ -33,6 +52,7 @@ export interface Loaders {
   cohortById: DataLoader<string, CohortEntity | null>;
   /** Sessions of a cohort, by start time, numbered. */
   sessionsByCohort: DataLoader<string, { entity: CohortSessionEntity; number: number }[]>;
+  sessionById: DataLoader<string, CohortSessionEntity | null>;
   modalitiesByCohort: DataLoader<string, ModalityEntity[]>;
   mentorsByCohort: DataLoader<string, { userId: string; displayName: string; isLead: boolean }[]>;
   seatsByCohort: DataLoader<string, SeatCounts>;
@@ -47,6 +67,52 @@ export interface Loaders {
   agendaBySession: DataLoader<string, AgendaItemEntity[]>;
   /** Whether the viewer marked an agenda item done. */
   doneByAgendaItem: DataLoader<string, boolean>;
+  /** A stored file's row (unfiltered: reached only through a parent the viewer may see). */
+  fileById: DataLoader<string, StoredFileEntity | null>;
+  /** A session's assignments in order (unfiltered: resolvers apply the viewer's access). */
+  assignmentsBySession: DataLoader<string, AssignmentEntity[]>;
+  /** A cohort's assignments by due time (unfiltered). */
+  assignmentsByCohort: DataLoader<string, AssignmentEntity[]>;
+  /** The viewer's own extended due time on an assignment, if any. */
+  extensionByAssignment: DataLoader<string, Date | null>;
+  /** An assignment's row (unfiltered: reached through a parent the viewer may see). */
+  assignmentById: DataLoader<string, AssignmentEntity | null>;
+  /** The viewer's own submission to an assignment, if any. */
+  viewerSubmissionByAssignment: DataLoader<string, SubmissionEntity | null>;
+  /** A submission's versions, newest first. */
+  versionsBySubmission: DataLoader<string, SubmissionVersionEntity[]>;
+  /** Files of a submitted version, in order. */
+  filesBySubmissionVersion: DataLoader<string, StoredFileEntity[]>;
+  /** Files on a submission's draft, in order. */
+  draftFilesBySubmission: DataLoader<string, StoredFileEntity[]>;
+  /** Enrolled / handed in / late / returned / not handed in, per assignment (for managers). */
+  submissionCountsByAssignment: DataLoader<string, SubmissionCounts>;
+  /** A student's name and email (resolvers decide who sees the email). */
+  studentById: DataLoader<string, StudentRow | null>;
+  /** Attendance: a person's name, email and zone (resolvers decide who sees the email). */
+  attendancePersonById: DataLoader<string, PersonRow | null>;
+  /** Attendance: a record's changes, oldest first (unfiltered: resolvers allow managers only). */
+  attendanceHistoryByRecord: DataLoader<string, AttendanceChangeEntity[]>;
+  /** Attendance: the viewer's own record for a session, if any. */
+  viewerAttendanceBySession: DataLoader<string, AttendanceRecordEntity | null>;
+  /** Attendance: the viewer's own contact minutes in a cohort. */
+  viewerContactMinutesByCohort: DataLoader<string, ContactMinutes>;
+  /** Certificates: the viewer's own active certificate for a cohort, if any. */
+  viewerCertificateByCohort: DataLoader<string, CertificateEntity | null>;
+  /** Certificates: the id of the certificate that replaced one (a reissue), if any. */
+  certificateReplacedBy: DataLoader<string, string | null>;
+  /** A question's options by position (unfiltered: reached through a question the viewer may read). */
+  optionsByQuestion: DataLoader<string, QuestionOptionEntity[]>;
+  /** How many attempts used a question. */
+  usageByQuestion: DataLoader<string, number>;
+  modalityById: DataLoader<string, ModalityRow | null>;
+  examDomainById: DataLoader<string, ExamDomainRow | null>;
+  /** Practice: a QUIZ assignment's settings. */
+  quizByAssignment: DataLoader<string, QuizEntity | null>;
+  /** Practice: the viewer's attempts at a quiz, newest first. */
+  viewerAttemptsByAssignment: DataLoader<string, AttemptSummaryRow[]>;
+  /** Closed book: resolves for a user without a mock exam running, rejects with CONFLICT for one with (key: user id). */
+  closedBookByUser: DataLoader<string, true>;
 }
 
 function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -66,6 +132,14 @@ function grouped<T>(fetch: (ids: readonly string[]) => Promise<T[]>, key: (row: 
   });
 }
 
+function filesOf(fetch: (ids: readonly string[]) => Promise<AttachedFile[]>): DataLoader<string, StoredFileEntity[]> {
+  return new DataLoader<string, StoredFileEntity[]>(async (ids) => {
+    const map = new Map<string, StoredFileEntity[]>(ids.map((id) => [id, []]));
+    for (const r of await fetch(ids)) map.get(r.parentId)?.push(r.file);
+    return ids.map((id) => map.get(id)!);
+  });
+}
+
 /** A singleton that makes per-request loaders (never a request-scoped provider). */
 @Injectable()
 export class LoadersFactory {
@@ -78,6 +152,13 @@ export class LoadersFactory {
     private readonly enrollment: EnrollmentService,
     private readonly materials: MaterialsService,
     private readonly agendas: AgendasService,
+    private readonly assignments: AssignmentsService,
+    private readonly submissions: SubmissionsService,
+    private readonly attendance: AttendanceService,
+    private readonly certificates: CertificatesService,
+    private readonly quizzes: QuizzesService,
+    private readonly attempts: AttemptsService,
+    private readonly practice: PracticeService,
   ) {}
 
   create(viewer?: Viewer): Loaders {
@@ -147,11 +228,72 @@ export class LoadersFactory {
         const done = await this.agendas.doneItemIds(viewer, ids);
         return ids.map((id) => done.has(id));
       }),
+      assignmentsBySession: grouped((ids) => this.assignments.bySessionIds(ids), (r) => r.sessionId),
+      assignmentsByCohort: grouped((ids) => this.assignments.byCohortIds(ids), (r) => r.cohortId),
+      extensionByAssignment: new DataLoader(async (ids) => {
+        const own = await this.assignments.extensionsFor(viewer, ids);
+        return ids.map((id) => own.get(id) ?? null);
+      }),
+      fileById: byId((ids) => this.db.getRepository(StoredFileEntity).findBy({ id: In([...ids]) })),
+      assignmentById: byId((ids) => this.assignments.byIds(ids)),
+      viewerSubmissionByAssignment: new DataLoader(async (ids) => {
+        if (!viewer) return ids.map(() => null);
+        const map = new Map((await this.submissions.ofStudent(viewer.userId, ids)).map((s) => [s.assignmentId, s]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+      versionsBySubmission: grouped((ids) => this.submissions.versionsOf(ids), (v) => v.submissionId),
+      filesBySubmissionVersion: filesOf((ids) => this.submissions.versionFiles(ids)),
+      draftFilesBySubmission: filesOf((ids) => this.submissions.draftFiles(ids)),
+      submissionCountsByAssignment: new DataLoader(async (ids) => {
+        const counts = await this.submissions.counts(ids);
+        return ids.map((id) => counts.get(id)!);
+      }),
+      studentById: byId((ids) => this.submissions.students(ids)),
+      sessionById: byId((ids) => this.db.getRepository(CohortSessionEntity).findBy({ id: In([...ids]) })),
       viewerEnrollmentByCohort: new DataLoader(async (ids) => {
         if (!viewer) return ids.map(() => null);
         const rows = await this.enrollment.forViewer(viewer, ids);
         const map = new Map(rows.map((r) => [r.cohortId, r]));
         return ids.map((id) => map.get(id) ?? null);
+      }),
+      attendancePersonById: byId((ids) => this.attendance.people(ids)),
+      attendanceHistoryByRecord: grouped((ids) => this.attendance.historyOf(ids), (c) => c.recordId),
+      viewerAttendanceBySession: new DataLoader(async (ids) => {
+        if (!viewer) return ids.map(() => null);
+        const map = new Map((await this.attendance.ownRecords(viewer.userId, ids)).map((r) => [r.sessionId, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+      viewerContactMinutesByCohort: new DataLoader(async (ids) => {
+        const map = viewer ? await this.attendance.contactMinutes([...ids], [viewer.userId]) : new Map<string, ContactMinutes>();
+        return ids.map((id) => map.get(`${id}:${viewer?.userId}`) ?? { minutes: 0, possibleMinutes: 0 });
+      }),
+      viewerCertificateByCohort: new DataLoader(async (ids) => {
+        const map = new Map((await this.certificates.activeForViewer(viewer, ids)).map((c) => [c.cohortId, c]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+      certificateReplacedBy: new DataLoader(async (ids) => {
+        const map = await this.certificates.replacements(ids);
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+      optionsByQuestion: grouped((ids) => this.db.getRepository(QuestionOptionEntity).find({ where: { questionId: In([...ids]) }, order: { position: 'ASC' } }), (o) => o.questionId),
+      usageByQuestion: new DataLoader(async (ids) => {
+        const map = await questionUsage(this.db.manager, ids);
+        return ids.map((id) => map.get(id) ?? 0);
+      }),
+      modalityById: byId((ids) => this.db.getRepository(ModalityRow).findBy({ id: In([...ids]) })),
+      examDomainById: byId((ids) => this.db.getRepository(ExamDomainRow).findBy({ id: In([...ids]) })),
+      quizByAssignment: new DataLoader(async (ids) => {
+        const map = new Map((await this.quizzes.byAssignmentIds(ids)).map((q) => [q.assignmentId, q]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+      viewerAttemptsByAssignment: new DataLoader(async (ids) => {
+        const map = new Map<string, AttemptSummaryRow[]>(ids.map((id) => [id, []]));
+        for (const r of viewer ? await this.attempts.ofAssignments(viewer.userId, ids) : []) map.get(r.assignmentId!)?.push(r);
+        return ids.map((id) => map.get(id)!);
+      }),
+      closedBookByUser: new DataLoader<string, true>(async (ids) => {
+        const running = await this.practice.inMockExam(ids);
+        return ids.map((id) => (running.has(id) ? AppError.conflict(CLOSED_BOOK) : true));
       }),
     };
     return loaders;

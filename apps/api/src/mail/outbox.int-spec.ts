@@ -249,6 +249,12 @@ describe('email outbox', () => {
         await outboxOf(t).enqueue(t.db.manager, { to, subject: `Message ${i}`, text: `body ${i}`, kind: 'test' });
       }
       await outboxOf(t).enqueue(t.db.manager, { to: `${uid('other')}@example.org`, subject: 'Other', text: 'x', kind: 'test' });
+      // One second apart, in the order written: the embedded database's clock can give
+      // inserts this close together the same created_at, and ties come in id order.
+      await t.db.query(
+        `UPDATE email_outbox SET created_at = now() + make_interval(secs => CASE subject WHEN 'Message 1' THEN 1 WHEN 'Message 2' THEN 2 WHEN 'Message 3' THEN 3 ELSE 4 END)
+          WHERE subject IN ('Message 1', 'Message 2', 'Message 3', 'Other') AND created_at > now() - interval '1 minute'`,
+      );
       const { client } = await t.factories.asPlatformAdmin();
 
       const first = (await client.ok(OUTBOX, { to: to.toUpperCase(), first: 2 })).outboxMessages;

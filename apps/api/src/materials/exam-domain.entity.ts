@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A domain of the CRES content outline, kept as data a platform admin can edit. */
 @Entity('exam_domain')
@@ -24,4 +24,7 @@ export class ExamDomainEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version!: number;
 }

@@ -36,6 +36,8 @@ export class MaterialModel {
   @Field(() => Int) version!: number;
   ownerId!: string | null;
   bodyMarkdown!: string;
+  /** Resolved to `file` (a StoredFile) for FILE items. */
+  fileId!: string | null;
 }
 
 export function toMaterial(e: MaterialEntity): MaterialModel {
@@ -54,6 +56,7 @@ export function toMaterial(e: MaterialEntity): MaterialModel {
     version: e.version,
     ownerId: e.ownerId,
     bodyMarkdown: e.bodyMarkdown,
+    fileId: e.fileId,
   };
 }
 

@@ -4,6 +4,8 @@ import { Allow, Authenticated, Public } from '../common/auth/policy.decorator';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { GqlContext, Viewer } from '../common/auth/viewer';
 import { ModalityModel, toModality } from '../cohorts/cohort.model';
+import { StoredFileModel, toStoredFile } from '../files/stored-file.model';
+import { MaterialKind } from './material.entity';
 import { MaterialsService } from './materials.service';
 import {
   ExamDomainModel,
@@ -102,5 +104,16 @@ export class MaterialsResolver {
   @ResolveField(() => [ExamDomainModel])
   async domains(@Parent() m: MaterialModel, @Context() ctx: GqlContext): Promise<ExamDomainModel[]> {
     return (await ctx.loaders.tagsByMaterial.load(m.id)).domains.map(toDomain);
+  }
+
+  @Authenticated()
+  @ResolveField(() => StoredFileModel, {
+    nullable: true,
+    description: 'The file of a FILE item (null for other kinds). Whoever can see the item gets its signed links.',
+  })
+  async file(@Parent() m: MaterialModel, @Context() ctx: GqlContext): Promise<StoredFileModel | null> {
+    if (m.kind !== MaterialKind.File || !m.fileId) return null;
+    const file = await ctx.loaders.fileById.load(m.fileId);
+    return file ? toStoredFile(file) : null;
   }
 }

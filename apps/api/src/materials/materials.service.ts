@@ -8,7 +8,8 @@ import { hasChapterRole, type Viewer } from '../common/auth/viewer';
 import { pageWindow, toPage, type Page, type PageArgs } from '../common/pagination/pagination';
 import { markdownToText, renderMarkdown } from '../common/markdown/markdown';
 import { ModalityEntity } from '../modalities/modality.entity';
-import { StoredFileEntity } from '../files/stored-file.entity';
+import { FilePurpose, StoredFileEntity } from '../files/stored-file.entity';
+import { PracticeService } from '../practice/practice.service';
 import { ExamDomainEntity } from './exam-domain.entity';
 import {
   MaterialDomainEntity,
@@ -44,7 +45,10 @@ const uuid = z.uuid();
  */
 @Injectable()
 export class MaterialsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly practice: PracticeService,
+  ) {}
 
   // ---- who may see and edit what ----
 
@@ -84,6 +88,7 @@ export class MaterialsService {
   async browsable(viewer: Viewer, id: string, m: EntityManager = this.db.manager): Promise<MaterialEntity> {
     const item = uuid.safeParse(id).success ? await m.findOneBy(MaterialEntity, { id }) : null;
     if (!item || !this.canBrowse(viewer, item)) throw AppError.notFound('That material');
+    await this.practice.assertNotInMockExam(viewer.userId, m); // closed book during a mock exam
     return item;
   }
 
@@ -93,7 +98,7 @@ export class MaterialsService {
     const data = parseInput(materialSchema, input);
     this.assertScopeAllowed(viewer, data);
     return this.db.transaction(async (m) => {
-      await this.assertFile(m, viewer, data);
+      await this.assertFile(m, viewer, data, null);
       const tags = await this.tags(m, data);
       const item = await m.save(
         m.create(MaterialEntity, {
@@ -122,7 +127,7 @@ export class MaterialsService {
       }
       if (data.kind !== item.kind) throw AppError.validation({ kind: ['The kind of an item cannot change; create a new item instead.'] });
       if (data.scope !== item.scope || (data.scope === MaterialScope.Chapter && data.chapterId !== item.chapterId)) this.assertScopeAllowed(viewer, data);
-      await this.assertFile(m, viewer, data);
+      await this.assertFile(m, viewer, data, item);
       const tags = await this.tags(m, data);
       const next = { ...this.content(data), scope: data.scope, chapterId: data.scope === MaterialScope.Chapter ? data.chapterId! : null };
       const before = await this.codesOf(m, item.id);
@@ -195,6 +200,7 @@ export class MaterialsService {
    */
   async search(viewer: Viewer, filter: MaterialFilter, args: PageArgs): Promise<Page<SearchHit>> {
     const { query } = parseInput(materialSearchSchema, { query: filter.query ?? '' });
+    await this.practice.assertNotInMockExam(viewer.userId); // closed book during a mock exam
     const window = pageWindow(args);
     const vis = this.visibleSql(viewer);
     const qb = this.db.getRepository(MaterialEntity).createQueryBuilder('m').where(vis.sql, vis.params).andWhere('m.archived_at IS NULL');
@@ -258,10 +264,20 @@ export class MaterialsService {
     };
   }
 
-  private async assertFile(m: EntityManager, viewer: Viewer, data: MaterialInput): Promise<void> {
-    if (data.kind !== MaterialKind.File || !data.fileId) return;
-    const file = await m.findOneBy(StoredFileEntity, { id: data.fileId });
-    if (!file || (file.ownerId !== viewer.userId && !viewer.isPlatformAdmin)) throw AppError.validation({ fileId: ['Upload the file again.'] });
+  /**
+   * A FILE item's file: its current file, or one of its earlier versions' files (restoring),
+   * may stay whoever edits it (a chapter admin editing a mentor's item); a *new* file must
+   * be a library upload of the viewer's own. The file row is share-locked so the cleanup of
+   * unattached uploads cannot delete it while this item is being saved.
+   */
+  private async assertFile(m: EntityManager, viewer: Viewer, data: MaterialInput, item: MaterialEntity | null): Promise<void> {
+    if (data.kind !== MaterialKind.File) return;
+    if (!data.fileId) throw AppError.validation({ fileId: ['Upload the file.'] });
+    const file = await m.findOne(StoredFileEntity, { where: { id: data.fileId }, lock: { mode: 'pessimistic_read' } });
+    if (file && item && (file.id === item.fileId || (await m.existsBy(MaterialVersionEntity, { materialId: item.id, fileId: file.id })))) return;
+    if (!file || file.ownerId !== viewer.userId || file.purpose !== FilePurpose.Material) {
+      throw AppError.validation({ fileId: ['That file is not one of your uploads, or it has expired. Upload the file again.'] });
+    }
   }
 
   private async tags(m: EntityManager, data: MaterialInput): Promise<{ modalities: ModalityEntity[]; domains: ExamDomainEntity[] }> {

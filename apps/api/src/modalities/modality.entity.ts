@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** An imaging modality, kept as data a platform admin can edit. */
 @Entity('modality')
@@ -13,6 +13,9 @@ export class ModalityEntity {
   @Column({ type: 'varchar', length: 120 })
   name!: string;
 
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
   @Column({ name: 'sort_order', type: 'integer', default: 0 })
   sortOrder!: number;
 
@@ -21,4 +24,7 @@ export class ModalityEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version!: number;
 }

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { DEMO_ACCOUNTS, DEMO_COHORT_TITLE, DEMO_PASSWORD, seedDemoData } from './demo-seed';
 
@@ -19,7 +20,8 @@ describe('demo data', () => {
     const student = t.anon();
     await student.ok(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email: DEMO_ACCOUNTS.students[0].email, password: DEMO_PASSWORD } });
     const { myCohorts } = await student.ok(`{ myCohorts { title status sessions { localTitle: title } seats { enrolled } meeting { url } } }`);
-    expect(myCohorts).toHaveLength(1);
+    // The upcoming cohort first, then last spring's finished one (seed/certificates-seed.ts).
+    expect(myCohorts.map((c: { status: string }) => c.status)).toEqual(['OPEN', 'COMPLETED']);
     expect(myCohorts[0]).toMatchObject({ title: DEMO_COHORT_TITLE, status: 'OPEN', seats: { enrolled: 5 } });
     expect(myCohorts[0].sessions).toHaveLength(5);
     expect(myCohorts[0].meeting.url).toMatch(/^https:\/\/zoom\.us\//);
@@ -29,6 +31,14 @@ describe('demo data', () => {
     const first = agenda.myCohorts[0].sessions[0].agenda;
     expect(first.length).toBeGreaterThanOrEqual(2);
     expect(first[0].material.bodyHtml).toContain('<h2>');
+    // A PDF handout is on the first session too, readable through its short-lived link.
+    const files = await student.ok(`{ myCohorts { sessions { agenda { material { kind title file { preview url } } } } } }`);
+    const handout = files.myCohorts[0].sessions[0].agenda.find((i: { material: { kind: string } }) => i.material.kind === 'FILE').material;
+    expect(handout.file.preview).toBe('PDF');
+    const pdf = await request(t.server).get(new URL(handout.file.url, 'http://x').pathname + new URL(handout.file.url, 'http://x').search).buffer(true);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.from(pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM material WHERE scope = 'PLATFORM'`);
     expect(n).toBeGreaterThanOrEqual(22);
 

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ChapterRole, DateTime, Role } from '@gantry/shared';
@@ -9,7 +11,12 @@ import { AnnouncementsService } from '../announcements/announcements.service';
 import { PasswordHasher } from '../common/security/password-hasher';
 import { MaterialsService } from '../materials/materials.service';
 import { AgendasService } from '../agendas/agendas.service';
+import { FilesService } from '../files/files.service';
+import { FilePurpose } from '../files/stored-file.entity';
 import { STARTER_READINGS, type StarterReading } from './library-content';
+import { seedAttendance } from './attendance-seed';
+import { seedCertificates } from './certificates-seed';
+import { seedQuestionBank } from './question-bank-seed';
 import { UserEntity } from '../accounts/user.entity';
 import { ChapterEntity } from '../chapters/chapter.entity';
 import { MembershipEntity } from '../chapters/membership.entity';
@@ -145,6 +152,9 @@ export async function seedDemoData(app: INestApplicationContext): Promise<boolea
   await app.get(AnnouncementsService).post(mentor, cohort.id, {
     body: 'Welcome! Before the first session, skim the CT reading in the agenda and check that Zoom works on your machine.',
   });
+  await seedAttendance(app, cohort.id);
+  await seedCertificates(app);
+  await seedQuestionBank(app);
   return true;
 }
 
@@ -174,6 +184,7 @@ async function seedLibraryAndAgendas(app: INestApplicationContext, admin: Viewer
     });
     ids.set(r.slug, m.id);
   }
+  const extras = await seedFileAndLink(app, admin);
   const db = app.get(DataSource);
   const sessions: { id: string }[] = await db.query(`SELECT id FROM cohort_session WHERE cohort_id = $1 ORDER BY starts_at`, [cohortId]);
   const agendas = app.get(AgendasService);
@@ -189,6 +200,39 @@ async function seedLibraryAndAgendas(app: INestApplicationContext, admin: Viewer
       release: j < 2 ? (i === 0 ? 'NOW' : 'DAYS_BEFORE') : 'AFTER_END',
       releaseDays: j < 2 && i > 0 ? 7 : null,
     }));
+    if (i === 0) items.push({ materialId: extras.checklist, phase: 'DURING', release: 'NOW', releaseDays: null });
+    if (i === 3) items.push({ materialId: extras.dicom, phase: 'AFTER', release: 'AFTER_END', releaseDays: null });
     await agendas.setAgenda(mentor, session.id, { items });
   }
+}
+
+/** Files the demo ships with (apps/api/assets/seed; the same path from src/ and dist/). */
+const SEED_ASSETS = resolve(__dirname, '../../assets/seed');
+
+/** Beyond the readings: a handout as a PDF file and an external link, so every kind shows. */
+async function seedFileAndLink(app: INestApplicationContext, admin: Viewer): Promise<{ checklist: string; dicom: string }> {
+  const materials = app.get(MaterialsService);
+  const filename = 'ct-daily-qc-checklist.pdf';
+  const file = await app.get(FilesService).store(admin, FilePurpose.Material, { stream: createReadStream(resolve(SEED_ASSETS, filename)), filename });
+  const checklist = await materials.create(admin, {
+    kind: 'FILE',
+    scope: 'PLATFORM',
+    title: 'CT daily quality-control checklist',
+    summary: 'A one-page handout: warm-up, air calibration, the water phantom (CT number, noise, uniformity) and when to take a scanner out of use.',
+    minutes: 5,
+    fileId: file.id,
+    modalityCodes: ['CT'],
+    domainCodes: ['IMAGING_EQUIPMENT', 'MAINTENANCE'],
+  });
+  const dicom = await materials.create(admin, {
+    kind: 'LINK',
+    scope: 'PLATFORM',
+    title: 'The DICOM standard, current edition',
+    summary: 'Browse the parts most often met in the field: PS3.4 (services such as C-ECHO and Modality Worklist) and PS3.8 (network communication).',
+    minutes: 20,
+    url: 'https://www.dicomstandard.org/current',
+    modalityCodes: ['PACS'],
+    domainCodes: ['IT_NETWORK'],
+  });
+  return { checklist: checklist.id, dicom: dicom.id };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/metrics', '/calendar/'];
+const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/metrics', '/calendar/', '/files/', '/exports/'];
 
 /**
  * Serves the built web app on the API's origin: hashed assets with long caching, and

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor give up after 1 s by default; a loaded 2-core CI machine needs longer
+// for a mocked round trip plus a lazy chunk. Passing tests are not slowed by this.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks a few browser APIs Mantine uses (media queries, resize observers, scrolling).
 Object.defineProperty(window, 'matchMedia', {

@@ -24,6 +24,11 @@ export interface GqlContext {
   res: Response;
   viewer?: Viewer;
   loaders: Loaders;
+  /**
+   * On a WebSocket only: the viewer as their session says now (undefined once signed out),
+   * for subscriptions that outlive the moment they were authorized.
+   */
+  refreshViewer?: () => Promise<Viewer | undefined>;
 }
 
 export function hasChapterRole(viewer: Viewer | undefined, chapterId: string, role?: ChapterRole): boolean {

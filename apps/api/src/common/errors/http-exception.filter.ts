@@ -2,7 +2,8 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { Response } from 'express';
 import { AppError, ErrorCode } from './app-error';
 
-const STATUS: Record<ErrorCode, number> = {
+/** HTTP status of each shared error code. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BadUserInput]: 400,
   [ErrorCode.Unauthenticated]: 401,
   [ErrorCode.InvalidCredentials]: 401,
@@ -14,6 +15,16 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Internal]: 500,
 };
 
+/** Status, code and message of any error thrown in an HTTP route (null: unexpected, log it and answer 500). */
+export function describeHttpError(exception: unknown): { status: number; code: ErrorCode; message: string } | null {
+  if (exception instanceof AppError) return { status: HTTP_STATUS[exception.code], code: exception.code, message: exception.message };
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    return { status, code: status === 404 ? ErrorCode.NotFound : status >= 500 ? ErrorCode.Internal : ErrorCode.BadUserInput, message: exception.message };
+  }
+  return null;
+}
+
 /** HTTP routes answer errors as `{ error: { code, message } }`; GraphQL errors pass through to formatError. */
 @Catch()
 export class AppExceptionFilter implements ExceptionFilter {
@@ -22,11 +33,9 @@ export class AppExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') return exception;
     const res = host.switchToHttp().getResponse<Response>();
-    if (exception instanceof AppError) {
-      res.status(STATUS[exception.code]).json({ error: { code: exception.code, message: exception.message } });
-    } else if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      res.status(status).json({ error: { code: status === 404 ? ErrorCode.NotFound : status >= 500 ? ErrorCode.Internal : ErrorCode.BadUserInput, message: exception.message } });
+    const known = describeHttpError(exception);
+    if (known) {
+      res.status(known.status).json({ error: { code: known.code, message: known.message } });
     } else {
       this.logger.error({ err: exception }, 'unexpected HTTP error');
       res.status(500).json({ error: { code: ErrorCode.Internal, message: 'Something went wrong on our side.' } });

@@ -12,6 +12,9 @@ export const LIMITS = {
   resetPerAccount: { points: 3, duration: 60 * 60 },
   resetPerAddress: { points: 20, duration: 60 * 60 },
   signUpPerAddress: { points: 20, duration: 60 * 60 },
+  uploadPerUser: { points: 60, duration: 60 * 60 },
+  /** The public certificate check (codes are unguessable; this keeps scrapers slow). */
+  verifyCertificatePerAddress: { points: 30, duration: 60 },
 } as const;
 export type LimitName = keyof typeof LIMITS;
 

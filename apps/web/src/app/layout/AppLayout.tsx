@@ -2,9 +2,11 @@ import { Suspense } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigation } from 'react-router';
 import { Anchor, AppShell, Burger, Button, Container, Group, Menu, NavLink, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Permission, rolesGrant } from '@gantry/shared';
+import { Permission, Role, rolesGrant } from '@gantry/shared';
 import { Loading } from '@/components/Feedback';
 import { useSignOut } from '@/features/auth/hooks/useAuthMutations';
+import { MockExamBanner } from '@/features/practice/components/MockExamBanner';
+import { useMockExamLock } from '@/features/practice/hooks/useMockExamLock';
 import { sharedRoles, useViewer, type Viewer } from '@/lib/viewer';
 import { paths } from '@/paths';
 
@@ -14,16 +16,54 @@ interface NavItem {
   end?: boolean;
 }
 
-function navItemsFor(viewer: Viewer | null): NavItem[] {
-  if (!viewer) return [];
-  const items: NavItem[] = [
+interface NavGroups {
+  main: NavItem[];
+  /** Platform administration: grouped under one menu so the bar fits. */
+  admin: NavItem[];
+}
+
+function navItemsFor(viewer: Viewer | null): NavGroups {
+  if (!viewer) return { main: [], admin: [] };
+  const roles = sharedRoles(viewer.roles);
+  const main: NavItem[] = [
     { label: 'Home', to: paths.home.to(), end: true },
     { label: 'My schedule', to: paths.schedule.to() },
+    ...(roles.includes(Role.Student) ? [{ label: 'To do', to: paths.todo.to() }] : []),
     { label: 'Find a cohort', to: paths.catalog.to(), end: true },
-    { label: 'Profile', to: paths.profile.to() },
+    ...(rolesGrant(roles, Permission.UseLibrary)
+      ? [
+          { label: 'Library', to: paths.library.to() },
+          { label: 'Questions', to: paths.questions.to() },
+        ]
+      : []),
+    { label: 'Exam practice', to: paths.readiness.to() },
+    { label: 'CE hours', to: paths.ceLedger.to() },
   ];
-  if (rolesGrant(sharedRoles(viewer.roles), Permission.ViewOutbox)) items.push({ label: 'Outbox', to: paths.outbox.to() });
-  return items;
+  const admin: NavItem[] = [];
+  if (rolesGrant(roles, Permission.ViewOutbox)) admin.push({ label: 'Outbox', to: paths.outbox.to() });
+  if (rolesGrant(roles, Permission.ManageTaxonomy)) admin.push({ label: 'Modalities & domains', to: paths.taxonomy.to() });
+  if (rolesGrant(roles, Permission.ManageCredentialRules)) admin.push({ label: 'CRES rules', to: paths.credentialRules.to() });
+  return { main, admin };
+}
+
+function AdminMenu({ items }: { items: NavItem[] }) {
+  if (!items.length) return null;
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button variant="subtle" size="sm" className="top-nav-link">
+          Admin
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {items.map((item) => (
+          <Menu.Item key={item.to} component={Link} to={item.to}>
+            {item.label}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
 }
 
 function UserMenu({ viewer }: { viewer: Viewer }) {
@@ -58,7 +98,10 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { viewer, loading } = useViewer();
   const navigation = useNavigation();
-  const items = navItemsFor(viewer);
+  // Closed book: no way to lesson material while a mock exam runs.
+  const mockExam = useMockExamLock();
+  const groups = navItemsFor(viewer);
+  const items = groups.main.filter((item) => !mockExam.locked || item.to !== paths.library.to());
 
   return (
     <>
@@ -67,28 +110,30 @@ export function AppLayout() {
       </a>
       <AppShell
         header={{ height: 60 }}
-        navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: true } }}
+        navbar={{ width: 260, breakpoint: 'lg', collapsed: { mobile: !opened, desktop: true } }}
         padding="md"
       >
         <AppShell.Header>
           {navigation.state === 'loading' ? <Progress value={100} animated size="xs" radius={0} aria-label="Loading page" className="route-progress" /> : null}
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              {viewer ? <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} aria-expanded={opened} aria-controls="mobile-nav" /> : null}
+              {viewer ? <Burger opened={opened} onClick={toggle} hiddenFrom="lg" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} aria-expanded={opened} aria-controls="mobile-nav" /> : null}
               <Anchor component={Link} to={paths.home.to()} fw={700} fz="xl" c="blue.9" underline="never" aria-label="Gantry home">
                 Gantry
               </Anchor>
-              <Group component="nav" aria-label="Main" gap={4} visibleFrom="sm" ml="md">
+              {/* The whole bar needs about 1150 px; below that the burger opens the same links. */}
+              <Group component="nav" aria-label="Main" gap={4} visibleFrom="lg" ml="md" wrap="nowrap">
                 {items.map((item) => (
                   <Button key={item.to} component={RouterNavLink} to={item.to} end={item.end} variant="subtle" size="sm" className="top-nav-link">
                     {item.label}
                   </Button>
                 ))}
+                <AdminMenu items={groups.admin} />
               </Group>
             </Group>
             <Group gap="sm" wrap="nowrap">
               {viewer ? (
-                <Group visibleFrom="sm">
+                <Group visibleFrom="lg">
                   <UserMenu viewer={viewer} />
                 </Group>
               ) : loading ? null : (
@@ -114,8 +159,16 @@ export function AppLayout() {
               <Text size="sm">
                 Signed in as <strong>{viewer.displayName}</strong>
               </Text>
-              {items.map((item) => (
+              {[...items, { label: 'Profile', to: paths.profile.to() }].map((item) => (
                 <NavLink key={item.to} component={RouterNavLink} to={item.to} end={item.end} label={item.label} onClick={close} />
+              ))}
+              {groups.admin.length ? (
+                <Text size="xs" fw={700} tt="uppercase" c="dimmed" mt="sm">
+                  Admin
+                </Text>
+              ) : null}
+              {groups.admin.map((item) => (
+                <NavLink key={item.to} component={RouterNavLink} to={item.to} label={item.label} onClick={close} />
               ))}
               <MobileSignOut onDone={close} />
             </Stack>
@@ -124,6 +177,7 @@ export function AppLayout() {
 
         <AppShell.Main id="main" tabIndex={-1}>
           <Container size="lg" px={0}>
+            {mockExam.attemptId ? <MockExamBanner attemptId={mockExam.attemptId} /> : null}
             <Suspense fallback={<Loading />}>
               <Outlet />
             </Suspense>

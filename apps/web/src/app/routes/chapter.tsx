@@ -5,7 +5,9 @@ import { ErrorCode, runtimeTimeZone } from '@gantry/shared';
 import { Loading, QueryError } from '@/components/Feedback';
 import { PageTitle } from '@/components/PageTitle';
 import { graphql } from '@/gql';
+import { ChapterAttendanceExport } from '@/features/attendance/components/ChapterAttendanceExport';
 import { ChapterPublicView } from '@/features/chapters/components/ChapterPublicView';
+import { ChapterReadinessSection } from '@/features/readiness/components/ChapterReadinessSection';
 import { errorCode } from '@/lib/errors';
 import { useViewer } from '@/lib/viewer';
 import { paths } from '@/paths';
@@ -46,6 +48,8 @@ export function Component() {
     <Stack maw={800}>
       <PageTitle>{data.chapter.name}</PageTitle>
       <ChapterPublicView chapter={data.chapter} viewerZone={zone} />
+      {viewer ? <ChapterAttendanceExport chapterId={data.chapter.id} chapterName={data.chapter.name} /> : null}
+      {viewer ? <ChapterReadinessSection chapterId={data.chapter.id} /> : null}
     </Stack>
   );
 }

@@ -6,7 +6,13 @@ import { CohortStatusBadge } from '@/components/CohortStatusBadge';
 import { Loading, QueryError } from '@/components/Feedback';
 import { PageTitle } from '@/components/PageTitle';
 import { graphql } from '@/gql';
+import { AgendaProgressBar } from '@/features/agenda/components/AgendaProgressBar';
+import { BeforeNextSession } from '@/features/agenda/components/BeforeNextSession';
+import { SessionAgendaLinks } from '@/features/agenda/components/SessionAgendaLinks';
 import { CohortAnnouncements } from '@/features/announcements/components/CohortAnnouncements';
+import { MyCertificateCard } from '@/features/certificates/components/MyCertificateCard';
+import { CheckInPanel } from '@/features/attendance/components/CheckInPanel';
+import { ContactHoursCard } from '@/features/attendance/components/ContactHoursCard';
 import { EnrollPanel } from '@/features/enrollment/components/EnrollPanel';
 import { JoinByCodeForm } from '@/features/enrollment/components/JoinByCodeForm';
 import { CohortSessionsList } from '@/features/schedule/components/CohortSessionsList';
@@ -45,12 +51,21 @@ const CohortPageQuery = graphql(`
         id
         status
       }
+      viewerProgress {
+        done
+        total
+        minutesLeft
+      }
       nextSession {
         id
         ...NextSessionCard_session
+        ...BeforeNextSession_session
+        ...CheckInPanel_session
       }
       ...CohortSessionsList_cohort
       ...EnrollPanel_cohort
+      ...SessionAgendaLinks_cohort
+      ...ContactHoursCard_cohort
     }
   }
 `);
@@ -84,7 +99,8 @@ export function Component() {
   }
   if (!data) return <Loading />;
   const cohort = data.cohort;
-  const participant = cohort.viewerCanManage || cohort.viewerEnrollment?.status === 'ENROLLED';
+  const enrolled = cohort.viewerEnrollment?.status === 'ENROLLED';
+  const participant = cohort.viewerCanManage || enrolled;
   const lead = cohort.mentors.filter((m) => m.isLead);
   const co = cohort.mentors.filter((m) => !m.isLead);
 
@@ -148,7 +164,42 @@ export function Component() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
           <Stack gap="lg">
-            {cohort.nextSession ? <NextSessionCard session={cohort.nextSession} viewerZone={zone} showCohort={false} /> : null}
+            {cohort.nextSession ? (
+              <NextSessionCard
+                session={cohort.nextSession}
+                viewerZone={zone}
+                showCohort={false}
+                // Students check in as they join.
+                join={enrolled && !cohort.viewerCanManage ? <CheckInPanel session={cohort.nextSession} viewerZone={zone} /> : undefined}
+              />
+            ) : null}
+            {enrolled && cohort.nextSession ? <BeforeNextSession session={cohort.nextSession} cohortId={cohort.id} viewerZone={zone} cohortZone={cohort.timeZone} /> : null}
+            {enrolled ? (
+              <Paper withBorder p="lg" component="section" aria-labelledby="progress-heading">
+                <Stack gap="sm">
+                  <Title order={2} size="h3" id="progress-heading">
+                    Your progress
+                  </Title>
+                  <AgendaProgressBar label="Whole cohort" progress={cohort.viewerProgress} testId="cohort-progress" />
+                  <SessionAgendaLinks cohort={cohort} plan={false} />
+                </Stack>
+              </Paper>
+            ) : null}
+            {enrolled ? <ContactHoursCard cohort={cohort} /> : null}
+            {enrolled && cohort.status === 'COMPLETED' ? <MyCertificateCard cohortId={cohort.id} viewerZone={zone} /> : null}
+            {cohort.viewerCanManage ? (
+              <Paper withBorder p="lg" component="section" aria-labelledby="agendas-heading">
+                <Stack gap="sm">
+                  <Title order={2} size="h3" id="agendas-heading">
+                    Session agendas
+                  </Title>
+                  <SessionAgendaLinks cohort={cohort} plan />
+                  <Anchor component={Link} to={paths.cohortReadiness.to(cohort.id)} size="sm">
+                    Readiness map (students × exam domains)
+                  </Anchor>
+                </Stack>
+              </Paper>
+            ) : null}
             <Paper withBorder p="lg" component="section" aria-labelledby="place-heading">
               <Title order={2} size="h3" id="place-heading" mb="xs">
                 Your place

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { ChapterCohortsDocument, ChapterInvitationsDocument, ChapterMembersDocument, HomePageDocument, type Role } from '@/gql/graphql';
 import { AcceptInvitationMutation } from '@/features/invitations/api/documents';
+import { homeworkItem, homeworkPage } from '@/features/todo/testing';
 import { chapter } from '@/testing/chapters';
 import { me, viewerMock } from '@/testing/fixtures';
 import { renderAt, type Mocks } from '@/testing/render';
@@ -8,9 +9,9 @@ import { Component as HomeRoute } from './home';
 
 const cabmet = chapter();
 
-function homeMock(opts: { withMyChapters: boolean; withAllChapters: boolean }, data: Record<string, unknown>): Mocks[number] {
+function homeMock(opts: { withMyChapters: boolean; withAllChapters: boolean; withHomework?: boolean }, data: Record<string, unknown>): Mocks[number] {
   return {
-    request: { query: HomePageDocument, variables: { ...opts, chaptersFirst: 20 } },
+    request: { query: HomePageDocument, variables: { withHomework: false, ...opts, chaptersFirst: 20 } },
     result: { data },
     maxUsageCount: 3,
   };
@@ -38,7 +39,10 @@ describe('home page by role', () => {
     const student = me({ roles: ['STUDENT'] });
     const { user } = renderAt('/', <HomeRoute />, [
       viewerMock(student),
-      homeMock({ withMyChapters: false, withAllChapters: false }, { viewer: viewerWith(['STUDENT']), myInvitations: [invitation], myCohorts: [], nextSession: null }),
+      homeMock(
+        { withMyChapters: false, withAllChapters: false, withHomework: true },
+        { viewer: viewerWith(['STUDENT']), myInvitations: [invitation], myCohorts: [], nextSession: null, myHomework: homeworkPage([]) },
+      ),
       {
         request: { query: AcceptInvitationMutation, variables: { input: { id: 'inv-1' } } },
         result: { data: { acceptInvitation: { __typename: 'ChapterMembership', id: 'membership-9', role: 'MENTOR', chapter: { __typename: 'Chapter', id: 'chapter-2', name: 'Utah BMETs', slug: 'utah' } } } },
@@ -48,6 +52,7 @@ describe('home page by role', () => {
     expect(screen.getByText('You are not in a cohort yet. Browse the catalog to find a study group.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Find a cohort' })).toHaveAttribute('href', '/cohorts');
     expect(screen.queryByRole('link', { name: 'New cohort' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'To do' })).getByText(/Nothing to hand in right now/)).toBeInTheDocument();
     const invitations = screen.getByRole('region', { name: 'Chapter invitations' });
     expect(within(invitations).getByRole('heading', { name: 'Utah BMETs' })).toBeInTheDocument();
 
@@ -61,11 +66,19 @@ describe('home page by role', () => {
     renderAt('/', <HomeRoute />, [
       viewerMock(student),
       homeMock(
-        { withMyChapters: false, withAllChapters: false },
+        { withMyChapters: false, withAllChapters: false, withHomework: true },
         {
           viewer: viewerWith(['STUDENT']),
           myInvitations: [],
           nextSession: null,
+          myHomework: homeworkPage(
+            [
+              homeworkItem('asg-1', 'Tube heat units worksheet', '2026-12-01T05:00:00.000Z', { status: 'DRAFT' }),
+              homeworkItem('asg-2', 'Detector calibration log', '2026-12-08T05:00:00.000Z'),
+              homeworkItem('asg-3', 'Quench procedure summary', '2026-12-15T05:00:00.000Z', { sessionNumber: 3 }),
+            ],
+            { totalCount: 5, hasNextPage: true, endCursor: 'c3' },
+          ),
           myCohorts: [
             {
               __typename: 'Cohort',
@@ -89,6 +102,17 @@ describe('home page by role', () => {
     expect(card).toHaveTextContent('Next: session 1, CT: gantry, tube and detector — Tue, Dec 1, 9:00 PM EST (7:00 PM MST cohort time)');
     expect(within(card).getByRole('link', { name: 'CRES study group — CT and MRI' })).toHaveAttribute('href', '/cohorts/cohort-1');
     expect(within(cohorts).queryByText(/You are not in a cohort yet/)).not.toBeInTheDocument();
+
+    // The next three assignments, due times in the viewer's zone, and the way to the whole list.
+    const todo = screen.getByRole('region', { name: 'To do' });
+    const items = within(todo).getAllByTestId('todo-item');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveTextContent('Tube heat units worksheet');
+    expect(items[0]).toHaveTextContent('Due Tue, Dec 1, 12:00 AM EST');
+    expect(items[0]).toHaveTextContent('Draft saved');
+    expect(within(items[0]!).getByRole('link', { name: 'Tube heat units worksheet' })).toHaveAttribute('href', '/assignments/asg-1');
+    expect(items[2]).toHaveTextContent('CRES study group — CT and MRI · session 3');
+    expect(within(todo).getByRole('link', { name: 'See all 5' })).toHaveAttribute('href', '/todo');
   });
 
   it('mentor: the chapters they mentor and a "New cohort" entry point', async () => {

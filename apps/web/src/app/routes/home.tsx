@@ -17,7 +17,9 @@ import { MyCohortCard } from '@/features/home/components/MyCohortCard';
 import { MyCohortsSection } from '@/features/home/components/MyCohortsSection';
 import { ROLE_INTRO, ROLE_NAME } from '@/features/home/components/roleText';
 import { MyInvitationsList } from '@/features/invitations/components/MyInvitationsList';
+import { CheckInPanel } from '@/features/attendance/components/CheckInPanel';
 import { NextSessionCard } from '@/features/schedule/components/NextSessionCard';
+import { TodoCard } from '@/features/todo/components/TodoCard';
 import { homeRoleOf, sharedRoles, useViewer, type Viewer } from '@/lib/viewer';
 import { paths } from '@/paths';
 
@@ -26,7 +28,7 @@ import { paths } from '@/paths';
  * the shell's viewer query), so a student never asks for admin-only fields.
  */
 const HomePageQuery = graphql(`
-  query HomePage($withMyChapters: Boolean!, $withAllChapters: Boolean!, $chaptersFirst: Int, $chaptersAfter: String) {
+  query HomePage($withMyChapters: Boolean!, $withAllChapters: Boolean!, $withHomework: Boolean!, $chaptersFirst: Int, $chaptersAfter: String) {
     viewer {
       id
       memberships {
@@ -45,7 +47,21 @@ const HomePageQuery = graphql(`
     }
     nextSession {
       id
+      cohort {
+        id
+        viewerCanManage
+      }
       ...NextSessionCard_session
+      ...CheckInPanel_session
+    }
+    myHomework(first: 3) @include(if: $withHomework) {
+      nodes {
+        assignment {
+          id
+        }
+        ...TodoItem_item
+      }
+      totalCount
     }
     myChapters @include(if: $withMyChapters) {
       id
@@ -88,6 +104,7 @@ function Home({ viewer }: { viewer: Viewer }) {
     variables: {
       withMyChapters: roles.includes(Role.Mentor) || roles.includes(Role.ChapterAdmin),
       withAllChapters: role === Role.PlatformAdmin,
+      withHomework: role === Role.Student,
       chaptersFirst: CHAPTERS_PAGE_SIZE,
     },
     fetchPolicy: 'cache-and-network',
@@ -151,13 +168,19 @@ function CohortsSection({ viewer, data, canCreate }: SectionProps & { canCreate:
 }
 
 function NextSession({ viewer, data }: SectionProps) {
-  return data.nextSession ? <NextSessionCard session={data.nextSession} viewerZone={viewer.timeZone} /> : null;
+  const next = data.nextSession;
+  if (!next) return null;
+  // A student joining from home is checked in as they join, as on the cohort page.
+  const join = next.cohort.viewerCanManage ? undefined : <CheckInPanel session={next} viewerZone={viewer.timeZone} />;
+  return <NextSessionCard session={next} viewerZone={viewer.timeZone} join={join} />;
 }
 
 function StudentHome(props: SectionProps) {
+  const homework = props.data.myHomework;
   return (
     <Stack gap="lg">
       <NextSession {...props} />
+      {homework ? <TodoCard items={homework.nodes} totalCount={homework.totalCount} viewerZone={props.viewer.timeZone} /> : null}
       <CohortsSection {...props} canCreate={false} />
       <InvitationsSection {...props} alwaysShow />
     </Stack>

@@ -8,8 +8,10 @@ import { CohortStatusBadge } from '@/components/CohortStatusBadge';
 import { Loading, QueryError } from '@/components/Feedback';
 import { PageTitle } from '@/components/PageTitle';
 import { graphql } from '@/gql';
+import { SessionAgendaLinks } from '@/features/agenda/components/SessionAgendaLinks';
 import { CohortAnnouncements } from '@/features/announcements/components/CohortAnnouncements';
 import { PostAnnouncementForm } from '@/features/announcements/components/PostAnnouncementForm';
+import { CohortCertificates } from '@/features/certificates/components/CohortCertificates';
 import { CohortDetailsForm } from '@/features/cohorts/components/CohortDetailsForm';
 import { CohortStatusActions } from '@/features/cohorts/components/CohortStatusActions';
 import { CoMentors } from '@/features/cohorts/components/CoMentors';
@@ -47,6 +49,7 @@ const CohortManagePageQuery = graphql(`
       ...CohortSettings_cohort
       ...ScheduleEditor_cohort
       ...CoMentors_cohort
+      ...SessionAgendaLinks_cohort
     }
     modalities {
       id
@@ -134,6 +137,15 @@ function Manage({ viewer }: { viewer: Viewer }) {
           <Anchor component={Link} to={paths.cohort.to(cohort.id)} size="sm">
             View the cohort page
           </Anchor>
+          <Anchor component={Link} to={paths.gradebook.to(cohort.id)} size="sm">
+            Gradebook
+          </Anchor>
+          <Anchor component={Link} to={paths.cohortAttendance.to(cohort.id)} size="sm">
+            Attendance
+          </Anchor>
+          <Anchor component={Link} to={paths.cohortReadiness.to(cohort.id)} size="sm">
+            Readiness
+          </Anchor>
         </Group>
       </Stack>
 
@@ -146,6 +158,10 @@ function Manage({ viewer }: { viewer: Viewer }) {
           <Stack gap="lg">
             <Section id="schedule-heading" title="Schedule">
               <ScheduleEditor cohort={cohort} viewerZone={viewer.timeZone} onReload={() => void reload()} />
+            </Section>
+            <Section id="agendas-heading" title="Session agendas">
+              <Text size="sm">Build each session’s agenda from the library: what to read before, during and after it, and when students see it.</Text>
+              <SessionAgendaLinks cohort={cohort} plan />
             </Section>
             <Section id="roster-heading" title="Students">
               <Roster
@@ -163,6 +179,11 @@ function Manage({ viewer }: { viewer: Viewer }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
+            {cohort.status === 'RUNNING' || cohort.status === 'COMPLETED' ? (
+              <Section id="certificates-heading" title="Certificates">
+                <CohortCertificates cohortId={cohort.id} status={cohort.status} viewerZone={viewer.timeZone} />
+              </Section>
+            ) : null}
             <Section id="enrollment-heading" title="Enrollment">
               <EnrollmentControls cohort={cohort} onReload={() => void reload()} />
             </Section>

@@ -60,7 +60,7 @@ export function CoMentors({ cohort: ref, viewerId }: { cohort: FragmentType<type
                 {m.isLead ? 'Lead mentor' : 'Co-mentor'}
               </Badge>
               {!m.isLead ? (
-                <Button size="compact-xs" variant="subtle" color="red.9" onClick={() => setRemoving(m)} aria-label={`Remove ${m.displayName} as co-mentor`}>
+                <Button size="compact-xs" variant="subtle" c="red.9" onClick={() => setRemoving(m)} aria-label={`Remove ${m.displayName} as co-mentor`}>
                   Remove
                 </Button>
               ) : null}

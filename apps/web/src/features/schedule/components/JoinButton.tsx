@@ -25,7 +25,7 @@ export function JoinButton({ sessionId, startsAt, endsAt, url, passcode }: Props
   return (
     <Stack gap={4} align="flex-start">
       {state === 'OPEN' ? (
-        <Button component="a" href={url} target="_blank" rel="noopener noreferrer" size="md" color="green.9" aria-describedby={hintId}>
+        <Button component="a" href={url} target="_blank" rel="noopener noreferrer" size="md" color="teal.9" aria-describedby={hintId}>
           Join session
         </Button>
       ) : (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { countdown, DateTime } from '@gantry/shared';
@@ -43,11 +44,14 @@ export function NextSessionCard({
   viewerZone,
   headingLevel = 2,
   showCohort = true,
+  join,
 }: {
   session: FragmentType<typeof NextSessionCardFragment>;
   viewerZone: string;
   headingLevel?: 2 | 3;
   showCohort?: boolean;
+  /** Replaces the Join button (e.g. one that also records the student's check-in). */
+  join?: ReactNode;
 }) {
   const session = getFragmentData(NextSessionCardFragment, ref);
   const now = useNow(30_000, [session.startsAt, session.endsAt]);
@@ -70,7 +74,9 @@ export function NextSessionCard({
         <Text size="sm" data-testid="countdown">
           {relative(session.startsAt, session.endsAt, viewerZone, now)}
         </Text>
-        {session.cohort.meeting ? (
+        {join ? (
+          join
+        ) : session.cohort.meeting ? (
           <JoinButton sessionId={session.id} startsAt={session.startsAt} endsAt={session.endsAt} url={session.cohort.meeting.url} passcode={session.cohort.meeting.passcode} />
         ) : (
           <Text size="sm">The meeting link and Join button are for enrolled students.</Text>
