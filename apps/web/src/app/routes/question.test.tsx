@@ -208,8 +208,9 @@ describe('question editor: an existing question', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Retire this question?' });
     await user.click(within(dialog).getByRole('button', { name: 'Retire' }));
     await waitFor(() => expect(screen.getAllByTestId('status-badge')[0]).toHaveTextContent('Retired'));
-    expect(screen.queryByRole('button', { name: 'Retire' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Back to draft' }));
+    // The confirm modal closes with a transition: its Retire button goes a moment later.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Retire' })).not.toBeInTheDocument());
+    await user.click(await screen.findByRole('button', { name: 'Back to draft' }));
     expect(await screen.findByText('Only the chapter’s mentors and admins edit its questions.')).toBeInTheDocument();
   }, 30_000);
 
