@@ -104,7 +104,8 @@ export class AttemptOptionModel {
 
 @ObjectType('AttemptQuestion')
 export class AttemptQuestionModel {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The bank question’s id. Options are in this attempt’s order, so a client caches this inside its AttemptItem, not by this id.' })
+  id!: string;
   @Field({ description: 'Sanitized HTML.' }) stemHtml!: string;
   @Field(() => [AttemptOptionModel], { description: 'In this attempt’s (shuffled) order.' }) options!: AttemptOptionModel[];
   @Field(() => ExamDomainModel) domain!: ExamDomainModel;
@@ -112,16 +113,6 @@ export class AttemptQuestionModel {
   @Field(() => ID, { nullable: true, description: 'Null until revealed: after answering with IMMEDIATE feedback, otherwise after submitting.' })
   correctOptionId!: string | null;
   @Field(() => String, { nullable: true, description: 'Null until revealed, like correctOptionId.' }) rationaleHtml!: string | null;
-}
-
-@ObjectType('AttemptItem')
-export class AttemptItemModel {
-  @Field(() => Int, { description: 'From 0.' }) position!: number;
-  @Field() flagged!: boolean;
-  @Field() answered!: boolean;
-  @Field(() => ID, { nullable: true }) selectedOptionId!: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Null until revealed (or unanswered).' }) correct!: boolean | null;
-  @Field(() => AttemptQuestionModel) question!: AttemptQuestionModel;
 }
 
 @ObjectType('DomainScore')
@@ -170,6 +161,20 @@ export class AttemptModel {
   @Field(() => Int) answeredCount!: number;
   @Field(() => Int) flaggedCount!: number;
   @Field(() => ID) userId!: string;
+}
+
+@ObjectType('AttemptItem')
+export class AttemptItemModel {
+  @Field(() => ID, { description: 'This attempt’s item (attempt id and position): the same question in two attempts is two items, each in its own order.' })
+  id!: string;
+  @Field(() => Int, { description: 'From 0.' }) position!: number;
+  @Field() flagged!: boolean;
+  @Field() answered!: boolean;
+  @Field(() => ID, { nullable: true }) selectedOptionId!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Null until revealed (or unanswered).' }) correct!: boolean | null;
+  @Field(() => AttemptQuestionModel) question!: AttemptQuestionModel;
+  @Field(() => AttemptModel, { description: 'The attempt as of this item’s answer: counts, position and the server’s clock (answering re-syncs the countdown).' })
+  attempt!: AttemptModel;
 }
 
 @ObjectType('AttemptSummary')

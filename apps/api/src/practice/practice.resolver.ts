@@ -55,9 +55,11 @@ export function toAttempt(v: AttemptView, now = new Date()): AttemptOut {
  * An item as the browser may see it. The correct option, whether the answer was right, and
  * the rationale are copied only once revealed; before that they are not in the response at all.
  */
-export function toAttemptItem(v: ItemView): AttemptItemModel {
+export function toAttemptItem(v: ItemView, attempt: AttemptOut): AttemptItemModel {
   const correctOption = v.revealed ? v.options.find((o) => o.isCorrect) : undefined;
   return {
+    id: `${v.item.attemptId}:${v.item.position}`,
+    attempt,
     position: v.item.position,
     flagged: v.item.flagged,
     answered: v.item.selectedOptionId !== null,
@@ -185,7 +187,8 @@ export class AttemptsResolver {
     @Args('optionId', { type: () => ID, nullable: true }) optionId?: string | null,
     @Args('flagged', { type: () => Boolean, nullable: true }) flagged?: boolean | null,
   ): Promise<AttemptItemModel> {
-    return toAttemptItem((await this.attempts.answer(viewer, attemptId, { position, optionId, flagged })).item);
+    const { view, item } = await this.attempts.answer(viewer, attemptId, { position, optionId, flagged });
+    return toAttemptItem(item, toAttempt(view));
   }
 
   @Authenticated()
@@ -203,7 +206,7 @@ export class AttemptsResolver {
   @Authenticated()
   @ResolveField(() => [AttemptItemModel], { description: 'A page of items in order; the review screen asks for all of them.' })
   async items(@Parent() a: AttemptOut, @Args() args: AttemptItemsArgs): Promise<AttemptItemModel[]> {
-    return (await this.attempts.items(a.view, args.from, args.count)).map(toAttemptItem);
+    return (await this.attempts.items(a.view, args.from, args.count)).map((item) => toAttemptItem(item, a));
   }
 
   @Authenticated()

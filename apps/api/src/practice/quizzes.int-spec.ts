@@ -138,6 +138,10 @@ describe('practice quizzes', () => {
       // Two students at once: both can start; nothing shared.
       const other = (await hc.students[1].client.ok(START_QUIZ, { id: quizId })).startQuizAttempt;
       expect(other.id).not.toBe(attemptId);
+      // Each attempt's items are its own (a client caches them apart, each in its own option order).
+      const theirs = await allItems(hc.students[1].client, other.id);
+      expect(new Set([...items, ...theirs].map((i) => i.id)).size).toBe(10);
+      expect(items.map((i) => i.id)).toEqual(items.map((i) => `${attemptId}:${i.position}`));
     });
 
     it('leaks no answer through anything a student can ask while it runs', async () => {
@@ -317,7 +321,13 @@ describe('practice quizzes', () => {
       expect(Math.abs(new Date(c.deadlineAt).getTime() - DateTime.utc().plus({ minutes: 30 }).toMillis())).toBeLessThan(60_000);
 
       const items = await allItems(s, a.id);
-      await s.ok(ANSWER, { id: a.id, position: 0, optionId: items[0].question.options[0].id });
+      // An answer carries the attempt as it now is, with the server's clock (the countdown re-syncs).
+      const answered = (await s.ok(`mutation A($id: ID!, $position: Int!, $optionId: ID) { answerItem(attemptId: $id, position: $position, optionId: $optionId) {
+        id attempt { id secondsLeft serverNow answeredCount currentPosition } } }`, { id: a.id, position: 0, optionId: items[0].question.options[0].id })).answerItem;
+      expect(answered.id).toBe(`${a.id}:0`);
+      expect(answered.attempt).toMatchObject({ id: a.id, answeredCount: 1, currentPosition: 0 });
+      expect(answered.attempt.secondsLeft).toBeGreaterThan(20 * 60 - 10);
+      expect(answered.attempt.secondsLeft).toBeLessThanOrEqual(20 * 60);
       await expire(t, a.id);
       // An answer after the deadline: refused, nothing changes, and the attempt is handed in.
       const res = await s.gql(ANSWER, { id: a.id, position: 1, optionId: items[1].question.options[0].id });

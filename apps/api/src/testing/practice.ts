@@ -10,7 +10,7 @@ export const RATIONALE_MARK = 'RATIONALE-MARK';
 
 export const ATTEMPT = `id kind status title assignmentId cohortId feedback startedAt deadlineAt secondsLeft serverNow submittedAt autoSubmitted
   currentPosition itemCount answeredCount flaggedCount`;
-export const ITEM = `position flagged answered selectedOptionId correct
+export const ITEM = `id position flagged answered selectedOptionId correct
   question { id stemHtml options { id textHtml } domain { id code name } modality { id code } correctOptionId rationaleHtml }`;
 export const RESULT = `result { correct total percent byDomain { domain { code } correct total percent } byModality { modality { code } correct total percent } }`;
 export const GET_ATTEMPT = `query A($id: ID!, $from: Int, $count: Int) { attempt(id: $id) { ${ATTEMPT} items(from: $from, count: $count) { ${ITEM} } ${RESULT} } }`;

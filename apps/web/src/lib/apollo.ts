@@ -64,6 +64,10 @@ export const typePolicies: TypePolicies = {
   // A rubric criterion's id is only unique within its assignment ("c1" recurs): store
   // criteria inside their assignment, never as shared cache entries.
   RubricCriterion: { keyFields: false },
+  // An attempt's question carries the bank question's id, but its options are in that
+  // attempt's order and its answer is revealed per attempt: keep it inside its item
+  // (items have ids of their own), never shared between attempts.
+  AttemptQuestion: { keyFields: false, merge: true },
 };
 
 export function createCache(): InMemoryCache {

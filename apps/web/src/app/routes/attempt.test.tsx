@@ -27,12 +27,14 @@ function pageMock(data: ReturnType<typeof attempt> | null): Mocks[number] {
   return { request: { query: AttemptPageDocument, variables: { id: ATTEMPT_ID, count: 200 } }, result: { data: { attempt: data } } };
 }
 
-function answerMock(item: ItemFixture, delay = 20): Mocks[number] {
+/** The server's item after an answer, with the attempt as it then is (counts and the server's clock). */
+function answerMock(item: ItemFixture, delay = 20, state: Record<string, unknown> = {}): Mocks[number] {
+  const counts = { currentPosition: item.position, answeredCount: item.answered ? 1 : 0, flaggedCount: item.flagged ? 1 : 0 };
   return {
     request: { query: AnswerItemDocument, variables: () => true },
     result: (v) => {
       sent.answers.push(v);
-      return { data: { answerItem: item } };
+      return { data: { answerItem: { ...item, attempt: attemptState({ ...counts, ...state }) } } };
     },
     delay,
   };
@@ -133,6 +135,8 @@ describe('attempt page', () => {
       pageMock(attempt({ feedback: 'IMMEDIATE' })),
       answerMock(
         attemptItem(0, { answered: true, selectedOptionId: optionId(0, 'b'), correct: false }, { correctOptionId: optionId(0, 'c'), rationaleHtml: '<p>The anode heats first.</p>' }),
+        20,
+        { feedback: 'IMMEDIATE' },
       ),
     ]);
     await heading(1);
@@ -150,6 +154,19 @@ describe('attempt page', () => {
     expect(screen.getByRole('radio', { name: /Option C of 1\s*— correct answer/ })).toBeDisabled();
     expect(screen.getByRole('radio', { name: /Option B of 1\s*— your answer/ })).toBeChecked();
     expect(screen.queryByRole('button', { name: 'Check answer' })).not.toBeInTheDocument();
+  });
+
+  it('re-syncs the countdown from the server’s clock that comes back with each answer', async () => {
+    const { user } = render([
+      pageMock(attempt({ secondsLeft: 1800 })),
+      // The laptop slept: by the server's clock ten minutes are left, not thirty.
+      answerMock(attemptItem(0, { answered: true, selectedOptionId: optionId(0, 'a') }), 20, { secondsLeft: 600, serverNow: '2030-01-10T00:20:00.000Z' }),
+    ]);
+    await heading(1);
+    expect(screen.getByRole('timer')).toHaveTextContent(/^(30:00|29:5\d)$/);
+    await user.click(screen.getByRole('radio', { name: /Option A of 1/ }));
+    await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent(/^(10:00|9:5\d)$/));
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent('Saved'));
   });
 
   it('announces the time left at 30 minutes, not every second, by the server’s clock', async () => {

@@ -15,6 +15,7 @@ export const optionId = (position: number, letter: 'a' | 'b' | 'c' | 'd') => `q$
 export function attemptItem(position: number, overrides: Record<string, unknown> = {}, question: Record<string, unknown> = {}) {
   return {
     __typename: 'AttemptItem' as const,
+    id: `${ATTEMPT_ID}:${position}`,
     position,
     flagged: false,
     answered: false,

@@ -29,6 +29,7 @@ export const AttemptStateFields = graphql(`
 /** One question of an attempt. `correct`, `correctOptionId` and `rationaleHtml` stay null until the server reveals them. */
 export const AttemptItemFields = graphql(`
   fragment AttemptItemFields on AttemptItem {
+    id
     position
     flagged
     answered
@@ -100,6 +101,10 @@ export const AnswerItemMutation = graphql(`
   mutation AnswerItem($attemptId: ID!, $position: Int!, $optionId: ID, $flagged: Boolean) {
     answerItem(attemptId: $attemptId, position: $position, optionId: $optionId, flagged: $flagged) {
       ...AttemptItemFields
+      attempt {
+        id
+        ...AttemptStateFields
+      }
     }
   }
 `);

@@ -1,31 +1,14 @@
 /**
  * What a student does in an attempt, each with its cache update: answer or flag a
  * question (the item in the attempt's list takes the server's answer, revealed fields
- * and all), move (the server remembers where they are, and re-reads the clock), submit.
+ * and all, and the attempt its counts and the server's clock), move (the server
+ * remembers where they are, and re-reads the clock), submit.
  * Starting an attempt or a mock exam also tells the shell whether lesson material hides.
  */
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import type { ApolloCache, Reference, StoreObject } from '@apollo/client';
+import type { ApolloCache, Reference } from '@apollo/client';
 import { getFragmentData } from '@/gql';
-import type { AttemptItemFieldsFragment } from '@/gql/graphql';
 import { ActiveMockAttemptQuery, ALL_ITEMS, AttemptStateFields, AnswerItemMutation, AttemptItemFields, MoveToMutation, StartMockExamMutation, StartQuizAttemptMutation, SubmitAttemptMutation } from '../api/documents';
-
-/** Put the server's copy of one item into every list of the attempt's items in the cache. */
-function mergeItem(cache: ApolloCache, attemptId: string, item: AttemptItemFieldsFragment) {
-  const id = cache.identify({ __typename: 'Attempt', id: attemptId });
-  if (!id) return;
-  cache.modify({
-    id,
-    fields: {
-      items: (existing, { readField }) =>
-        (existing as readonly StoreObject[]).map((it) =>
-          readField('position', it) === item.position
-            ? { ...it, flagged: item.flagged, answered: item.answered, selectedOptionId: item.selectedOptionId, correct: item.correct }
-            : it,
-        ),
-    },
-  });
-}
 
 /** The shell's "mock exam in progress" (null: none). */
 export function setActiveMock(cache: ApolloCache, attempt: { id: string; deadlineAt?: string | null } | null) {
@@ -52,12 +35,9 @@ export function useAttemptActions(attemptId: string) {
 
   /** Answer (optionId), flag, or both; the server's item (revealed fields included) comes back. */
   const answer = async (position: number, input: { optionId?: string | null; flagged?: boolean }) => {
-    const { data } = await answerMutate({
-      variables: { attemptId, position, ...input },
-      update(cache, { data: d }) {
-        if (d) mergeItem(cache, attemptId, getFragmentData(AttemptItemFields, d.answerItem));
-      },
-    });
+    // The item has an id of its own, so the cache puts the server's copy (revealed fields
+    // and all) into the attempt's list; its `attempt` re-syncs the counts and the clock.
+    const { data } = await answerMutate({ variables: { attemptId, position, ...input } });
     return data ? getFragmentData(AttemptItemFields, data.answerItem) : null;
   };
 
