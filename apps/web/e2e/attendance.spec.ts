@@ -1,16 +1,9 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DateTime } from 'luxon';
-import { DEMO, expectNoSeriousA11yViolations, signIn, stamp, uniqueEmail } from './support';
+import { DEMO, expectNoSeriousA11yViolations, gql, signIn, stamp, uniqueEmail } from './support';
 
 const COHORT_ZONE = 'America/Denver';
 const STUDENT_ZONE = 'America/New_York';
-
-async function gql<T = Record<string, unknown>>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data!;
-}
 
 test('a mentor’s live roster shows a student’s check-in as it happens, without reloading', async ({ browser }) => {
   test.setTimeout(180_000);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO, expectNoSeriousA11yViolations, signIn, stamp } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO, expectNoSeriousA11yViolations, gql, signIn, stamp } from './support';
 
 const SEEDED = 'CRES study group — CT and MRI';
 // Session 4 of the seeded cohort: the homework spec uses session 3, the agenda spec session 5.
@@ -38,13 +38,6 @@ function parseCsv(text: string): string[][] {
   }
   if (field || row.length) rows.push([...row, field]);
   return rows;
-}
-
-async function gql(request: APIRequestContext, query: string, variables: Record<string, unknown>) {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data!;
 }
 
 test('a mentor sets homework with a rubric on the plan page, grades it in the queue, and downloads the gradebook', async ({ browser }) => {

@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DateTime } from 'luxon';
-import { DEMO, expectNoSeriousA11yViolations, signIn, stamp, uniqueEmail } from './support';
+import { DEMO, expectNoSeriousA11yViolations, gql, signIn, stamp, uniqueEmail } from './support';
 
 const ZONE = 'America/Denver';
 
@@ -14,13 +14,6 @@ const overflowing = (page: Page) =>
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''}.${el.className}: ${(el.textContent ?? '').slice(0, 60)}`);
   });
-
-async function gql<T = Record<string, unknown>>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data!;
-}
 
 interface DomainScore {
   domain: { id: string; name: string };

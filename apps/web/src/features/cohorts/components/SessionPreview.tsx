@@ -57,7 +57,7 @@ export function SessionPreview({
                     <Stack gap={2} align="flex-start">
                       <span data-testid="preview-cohort-start">{local.toFormat(FORMAT)}</span>
                       {s.shifted ? (
-                        <Badge color="orange.9" variant="outline" style={{ textTransform: 'none' }}>
+                        <Badge color="grape.9" variant="outline" style={{ textTransform: 'none' }}>
                           Moved to {local.toFormat('h:mm a')}: clocks spring forward that night
                         </Badge>
                       ) : null}

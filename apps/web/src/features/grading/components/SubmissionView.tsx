@@ -83,7 +83,7 @@ export function SubmissionView({ submission: ref, studentName, viewerZone, cohor
             {earlier.length ? `Version ${latest.number} (latest)` : 'Answer'}
           </Title>
           {latest.late ? (
-            <Badge variant="outline" color="orange.9">
+            <Badge variant="outline" color="grape.9">
               Late
             </Badge>
           ) : null}

@@ -66,7 +66,8 @@ export const AttemptQuestion = forwardRef<HTMLHeadingElement, Props>(function At
             </Badge>
           ) : null}
           {item.flagged ? (
-            <Badge size="sm" variant="filled" color="yellow.9">
+            // Dark text on a light amber: white on any amber shade is below 4.5:1.
+            <Badge size="sm" variant="filled" color="yellow.4" autoContrast>
               ⚑ Flagged for review
             </Badge>
           ) : null}

@@ -194,7 +194,8 @@ export function AttemptScreen({ id, review, viewerZone }: Props) {
               </Button>
               <Button
                 variant={nav[current]?.flagged ? 'filled' : 'default'}
-                color={nav[current]?.flagged ? 'yellow.9' : undefined}
+                color={nav[current]?.flagged ? 'yellow.4' : undefined}
+                autoContrast
                 aria-pressed={!!nav[current]?.flagged}
                 onClick={() => void saver.flag(current, !nav[current]?.flagged)}
               >

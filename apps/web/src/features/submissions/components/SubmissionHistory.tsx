@@ -59,7 +59,7 @@ export function SubmissionHistory({
                     submitted <time dateTime={v.submittedAt}>{shortTime(v.submittedAt, viewerZone)}</time>
                   </Text>
                   {v.late ? (
-                    <Badge variant="outline" color="orange.9" size="sm">
+                    <Badge variant="outline" color="grape.9" size="sm">
                       Late
                     </Badge>
                   ) : null}

@@ -46,7 +46,7 @@ export function HomeworkStatusBadge({
         {statusLabel({ status, score: s, points, overdue })}
       </Badge>
       {handedIn && late ? (
-        <Badge variant="outline" color="orange.9">
+        <Badge variant="outline" color="grape.9">
           Late
         </Badge>
       ) : null}
