@@ -42,6 +42,20 @@ describe('demo data', () => {
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM material WHERE scope = 'PLATFORM'`);
     expect(n).toBeGreaterThanOrEqual(22);
 
+    // Homework on the sessions, due relative to the next session; one answer already handed in.
+    const { myHomework } = await student.ok(`{ myHomework { nodes { status assignment { title } } } }`);
+    const titles = myHomework.nodes.map((n: { assignment: { title: string } }) => n.assignment.title);
+    expect(titles).toEqual(expect.arrayContaining(['CT tube heat: what fails first?', 'Imaging equipment warm-up quiz', 'Map your site’s MRI safety zones', 'Safety and regulations review quiz']));
+    const mentor = t.anon();
+    await mentor.ok(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email: DEMO_ACCOUNTS.mentor.email, password: DEMO_PASSWORD } });
+    const [written]: { id: string }[] = await t.db.query(`SELECT id FROM assignment WHERE title = 'CT tube heat: what fails first?'`);
+    const { gradingQueue } = await mentor.ok(`query($id: ID!) { gradingQueue(assignmentId: $id) { status } }`, { id: written.id });
+    expect(gradingQueue.map((e: { status: string }) => e.status).sort()).toEqual(['DRAFT', 'MISSING', 'MISSING', 'MISSING', 'SUBMITTED']);
+    // The quizzes draw from the starter bank: a student can start one.
+    const [quiz]: { id: string }[] = await t.db.query(`SELECT id FROM assignment WHERE title = 'Imaging equipment warm-up quiz'`);
+    const { startQuizAttempt } = await student.ok(`mutation($id: ID!) { startQuizAttempt(assignmentId: $id) { itemCount feedback } }`, { id: quiz.id });
+    expect(startQuizAttempt).toEqual({ itemCount: 10, feedback: 'IMMEDIATE' });
+
     const admin = t.anon();
     await admin.ok(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email: DEMO_ACCOUNTS.platformAdmin.email, password: DEMO_PASSWORD } });
     const { viewer } = await admin.ok(`{ viewer { roles } }`);

@@ -16,6 +16,7 @@ import { FilePurpose } from '../files/stored-file.entity';
 import { STARTER_READINGS, type StarterReading } from './library-content';
 import { seedAttendance } from './attendance-seed';
 import { seedCertificates } from './certificates-seed';
+import { seedHomework } from './homework-seed';
 import { seedQuestionBank } from './question-bank-seed';
 import { UserEntity } from '../accounts/user.entity';
 import { ChapterEntity } from '../chapters/chapter.entity';
@@ -145,9 +146,8 @@ export async function seedDemoData(app: INestApplicationContext): Promise<boolea
   });
   await cohorts.setStatus(mentor, cohort.id, CohortStatus.Open);
   const enrollment = app.get(EnrollmentService);
-  for (const s of DEMO_ACCOUNTS.students.slice(0, 5)) {
-    await enrollment.enroll(asViewer(s.email, [Role.Student]), cohort.id);
-  }
+  const students = DEMO_ACCOUNTS.students.slice(0, 5).map((s) => asViewer(s.email, [Role.Student]));
+  for (const student of students) await enrollment.enroll(student, cohort.id);
   await seedLibraryAndAgendas(app, asViewer(DEMO_ACCOUNTS.platformAdmin.email, [Role.Student, Role.PlatformAdmin]), mentor, cohort.id);
   await app.get(AnnouncementsService).post(mentor, cohort.id, {
     body: 'Welcome! Before the first session, skim the CT reading in the agenda and check that Zoom works on your machine.',
@@ -155,6 +155,7 @@ export async function seedDemoData(app: INestApplicationContext): Promise<boolea
   await seedAttendance(app, cohort.id);
   await seedCertificates(app);
   await seedQuestionBank(app);
+  await seedHomework(app, mentor, students, cohort.id);
   return true;
 }
 
