@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { QueryCounter } from '../database/query-counter';
 import { AttendanceService, ATTENDANCE_CONFLICT } from './attendance.service';
 import { PubSubService } from '../common/pubsub/pubsub.service';
 import { rosterTrigger } from './attendance-events';
@@ -372,6 +373,16 @@ describe('attendance', () => {
         [first.students[0].user.displayName, first.students[0].user.email, '', '60 (left early)', '', '60'],
         [second.students[0].user.displayName, second.students[0].user.email, '120 (present)', '', '', '120'],
       ]);
+      // The same number of queries however many cohorts the chapter has had.
+      const queriesFor = async () => {
+        const before = QueryCounter.total;
+        expect((await request(t.server).get(url).set('cookie', admin.client.cookie!)).status).toBe(200);
+        return QueryCounter.total - before;
+      };
+      const withTwo = await queriesFor();
+      await attendanceCohort(t, { students: 2, sessions: 2, chapter: first.mentor.chapter });
+      await attendanceCohort(t, { students: 1, sessions: 1, chapter: first.mentor.chapter });
+      expect(await queriesFor()).toBe(withTwo);
       const platform = await t.factories.asPlatformAdmin();
       expect((await request(t.server).get(url).set('cookie', platform.client.cookie!)).status).toBe(200);
       const otherAdmin = await t.factories.asChapterAdmin();

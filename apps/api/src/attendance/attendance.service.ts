@@ -321,12 +321,21 @@ export class AttendanceService {
       .orderBy('c.created_at', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .getMany();
-    const out: ChapterAttendanceData['cohorts'] = [];
-    for (const cohort of cohorts) {
-      const students = await this.enrolledStudents(m, cohort.id);
-      out.push({ cohort, ...(await this.grid(m, cohort, students)) });
-    }
-    return { chapterName: chapter[0].name, cohorts: out };
+    // A fixed number of queries however long the chapter's history: every cohort's students,
+    // sessions, records and hours in one batch each.
+    const students: (PersonRow & { cohortId: string })[] = cohorts.length
+      ? await m.query(
+          `SELECT e.cohort_id AS "cohortId", u.id, u.display_name AS "displayName", u.email, u.time_zone AS "timeZone"
+             FROM enrollment e JOIN app_user u ON u.id = e.user_id
+            WHERE e.cohort_id = ANY($1::uuid[]) AND e.status = 'ENROLLED'
+            ORDER BY lower(u.display_name), u.display_name, u.id`,
+          [cohorts.map((c) => c.id)],
+        )
+      : [];
+    const byCohort = new Map(cohorts.map((c) => [c.id, [] as PersonRow[]]));
+    for (const { cohortId, ...person } of students) byCohort.get(cohortId)!.push(person);
+    const grids = await this.grids(m, cohorts, byCohort);
+    return { chapterName: chapter[0].name, cohorts: cohorts.map((cohort) => ({ cohort, ...grids.get(cohort.id)! })) };
   }
 
   /** The session if the viewer manages its cohort; NOT_FOUND for everyone else. */
@@ -470,25 +479,40 @@ export class AttendanceService {
 
   /** Sessions in order (not cancelled), and per student the record of each and their contact minutes. */
   private async grid(m: EntityManager, cohort: CohortEntity, students: PersonRow[]): Promise<Pick<AttendanceGridData, 'sessions' | 'rows'>> {
+    return (await this.grids(m, [cohort], new Map([[cohort.id, students]]))).get(cohort.id)!;
+  }
+
+  /** `grid` for several cohorts at once, in three queries whatever their number. */
+  private async grids(m: EntityManager, cohorts: CohortEntity[], studentsByCohort: Map<string, PersonRow[]>): Promise<Map<string, Pick<AttendanceGridData, 'sessions' | 'rows'>>> {
+    const out = new Map<string, Pick<AttendanceGridData, 'sessions' | 'rows'>>();
+    if (!cohorts.length) return out;
+    const cohortIds = cohorts.map((c) => c.id);
+    const userIds = [...new Set([...studentsByCohort.values()].flat().map((s) => s.id))];
     const sessions = await m
       .getRepository(CohortSessionEntity)
       .createQueryBuilder('s')
-      .where('s.cohort_id = :id AND s.status <> :cancelled', { id: cohort.id, cancelled: SessionStatus.Cancelled })
+      .where('s.cohort_id IN (:...ids) AND s.status <> :cancelled', { ids: cohortIds, cancelled: SessionStatus.Cancelled })
       .orderBy('s.starts_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .getMany();
-    const ids = students.map((s) => s.id);
-    const records = ids.length && sessions.length ? await m.findBy(AttendanceRecordEntity, { cohortId: cohort.id, userId: In(ids) }) : [];
+    // One cohort: just these students (a page of the grid). Several: everyone enrolled in them
+    // (naming each student for each cohort would multiply cohorts by people).
+    const only = cohorts.length === 1 ? userIds : undefined;
+    const records = userIds.length && sessions.length ? await m.findBy(AttendanceRecordEntity, { cohortId: In(cohortIds), ...(only ? { userId: In(only) } : {}) }) : [];
     const byKey = new Map(records.map((r) => [`${r.userId}:${r.sessionId}`, r]));
-    const hours = await this.contactMinutes([cohort.id], ids, m);
-    return {
-      sessions,
-      rows: students.map((student) => ({
-        student,
-        cells: sessions.map((s) => byKey.get(`${student.id}:${s.id}`) ?? null),
-        hours: hours.get(`${cohort.id}:${student.id}`) ?? { minutes: 0, possibleMinutes: sessions.reduce((t, s) => t + sessionMinutes(s), 0) },
-      })),
-    };
+    const hours = await this.contactMinutes(cohortIds, only, m);
+    for (const cohort of cohorts) {
+      const own = sessions.filter((s) => s.cohortId === cohort.id);
+      out.set(cohort.id, {
+        sessions: own,
+        rows: (studentsByCohort.get(cohort.id) ?? []).map((student) => ({
+          student,
+          cells: own.map((s) => byKey.get(`${student.id}:${s.id}`) ?? null),
+          hours: hours.get(`${cohort.id}:${student.id}`) ?? { minutes: 0, possibleMinutes: own.reduce((t, s) => t + sessionMinutes(s), 0) },
+        })),
+      });
+    }
+    return out;
   }
 }
 
