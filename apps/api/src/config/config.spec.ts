@@ -21,6 +21,24 @@ describe('loadConfig', () => {
     expect(JSON.stringify(describeConfig(c))).not.toMatch(/secret|pw@/);
   });
 
+  it('treats an empty variable as unset (docker compose passes `${X:-}` as "")', () => {
+    const c = loadConfig({ SMTP_URL: '', METRICS_TOKEN: '', REDIS_URL: '', PORT: '', S3_BUCKET: '' });
+    expect(c.mail.smtpUrl).toBeUndefined();
+    expect(c.metricsToken).toBeUndefined();
+    expect(c.redisUrl).toBeUndefined();
+    expect(c.port).toBe(3000);
+    expect(c.files.storage.driver).toBe('local');
+  });
+
+  it('takes a metrics token of 16 characters or more, and never logs it', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 16 characters/);
+    const c = loadConfig({ METRICS_TOKEN: 'a-metrics-token-0123456789' });
+    expect(c.metricsToken).toBe('a-metrics-token-0123456789');
+    expect(describeConfig(c).metrics).toBe('bearer token');
+    expect(JSON.stringify(describeConfig(c))).not.toMatch(/0123456789/);
+  });
+
   describe('files', () => {
     it('stores on local disk under DATA_DIR/files by default, with 25 MB and 20 MB limits and 10-minute links', () => {
       const c = loadConfig({ DATA_DIR: '/srv/gantry' });

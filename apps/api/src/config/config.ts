@@ -54,6 +54,8 @@ const envSchema = z.object({
   SUBMISSION_FILE_MAX_MB: z.coerce.number().positive('must be more than 0').max(1024, 'must be at most 1024').default(20),
   FILE_URL_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
   FILE_LINK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+  // Set: /metrics answers only `Authorization: Bearer <token>` (a Prometheus scrape's bearer_token).
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -76,6 +78,8 @@ export interface AppConfig {
   shutdownGraceMs: number;
   reminderPollMs: number;
   files: FilesConfig;
+  /** Set: /metrics requires this bearer token. Unset: /metrics is open (restrict it at the proxy). */
+  metricsToken?: string;
 }
 
 export interface FilesConfig {
@@ -105,7 +109,8 @@ export interface FilesConfig {
 export class ConfigError extends Error {}
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = envSchema.safeParse(source);
+  // An empty variable is an unset one: docker compose passes `${SMTP_URL:-}` as "".
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
@@ -132,6 +137,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     reminderPollMs: e.REMINDER_POLL_MS,
     files: filesConfig(e),
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 
@@ -187,6 +193,7 @@ export function describeConfig(c: AppConfig): Record<string, unknown> {
     redis: redact(c.redisUrl) ?? 'off',
     smtp: redact(c.mail.smtpUrl) ?? 'off (mail kept in the outbox)',
     seedDemo: c.seedDemo,
+    metrics: c.metricsToken ? 'bearer token' : 'open',
     files:
       c.files.storage.driver === 's3'
         ? `s3 bucket ${c.files.storage.bucket} (${c.files.storage.endpoint ?? c.files.storage.region})`

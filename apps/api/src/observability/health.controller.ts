@@ -1,8 +1,10 @@
-import { Controller, Get, Header, HttpCode, Res } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+import { Controller, Get, Header, HttpCode, Inject, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { Public } from '../common/auth/policy.decorator';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MetricsService } from './metrics.service';
 
 @Controller()
@@ -10,6 +12,7 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly metrics: MetricsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The process is up. */
@@ -37,11 +40,24 @@ export class HealthController {
     }
   }
 
+  /** Prometheus metrics: open, or with METRICS_TOKEN set, for `Authorization: Bearer <token>` only. */
   @Public()
   @Get('metrics')
   @Header('Cache-Control', 'no-store')
-  async prometheus(@Res() res: Response): Promise<void> {
+  async prometheus(@Req() req: Request, @Res() res: Response): Promise<void> {
+    if (this.config.metricsToken && !bearerMatches(req.headers.authorization, this.config.metricsToken)) {
+      res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+      res.status(401).json({ message: 'Send the metrics token as a bearer token.' });
+      return;
+    }
     res.setHeader('Content-Type', this.metrics.registry.contentType);
     res.send(await this.metrics.registry.metrics());
   }
+}
+
+/** A constant-time comparison of `Authorization: Bearer <token>` with the configured token. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^Bearer (.+)$/i.exec(header ?? '')?.[1] ?? '');
+  const want = Buffer.from(token);
+  return given.length === want.length && timingSafeEqual(given, want);
 }

@@ -47,6 +47,27 @@ describe('health, readiness, metrics', () => {
     expect(res.text).toMatch(/gantry_http_requests_total\{method="POST",route="\/graphql",status="200"\}/);
   });
 
+  it('/metrics wants the bearer token when METRICS_TOKEN is set', async () => {
+    const token = 'metrics-token-for-tests-0123456789';
+    const locked = await startTestApp({ env: { METRICS_TOKEN: token } });
+    try {
+      for (const auth of [undefined, 'Bearer wrong', `Basic ${token}`, `Bearer ${token}x`]) {
+        const req = request(locked.server).get('/metrics');
+        const res = await (auth ? req.set('Authorization', auth) : req);
+        expect(res.status).toBe(401);
+        expect(res.headers['www-authenticate']).toBe('Bearer realm="metrics"');
+        expect(res.text).not.toMatch(/gantry_/);
+      }
+      const ok = await request(locked.server).get('/metrics').set('Authorization', `Bearer ${token}`);
+      expect(ok.status).toBe(200);
+      expect(ok.text).toMatch(/gantry_http_requests_total/);
+      // Health and readiness stay open for load balancers.
+      expect((await request(locked.server).get('/healthz')).status).toBe(200);
+    } finally {
+      await locked.close();
+    }
+  });
+
   it('echoes a sane X-Request-Id and makes one up otherwise', async () => {
     const given = await request(t.server).get('/healthz').set('x-request-id', 'abc-123-def-456');
     expect(given.headers['x-request-id']).toBe('abc-123-def-456');
