@@ -22,9 +22,22 @@ interface Props {
   returnFocusTo?: (confirmed: boolean) => HTMLElement | null | undefined;
 }
 
-/** Focus `target` after the dialog has closed and the page has re-rendered. */
-export function focusSoon(target: () => HTMLElement | null | undefined) {
-  window.setTimeout(() => target()?.focus(), 0);
+/**
+ * Focus `target` once the page has re-rendered with it (after a dialog or form closes).
+ * React may commit that render after a zero timeout on a busy machine, so this looks
+ * again every frame-ish for up to `withinMs` until the element is in the document.
+ */
+export function focusSoon(target: () => HTMLElement | null | undefined, withinMs = 1000) {
+  let waited = 0;
+  const attempt = () => {
+    const el = target();
+    if (el?.isConnected) el.focus();
+    else if (waited < withinMs) {
+      waited += 16;
+      window.setTimeout(attempt, 16);
+    }
+  };
+  window.setTimeout(attempt, 0);
 }
 
 /**
