@@ -9,6 +9,8 @@ import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { useQuery } from '@apollo/client/react';
+import type { DocumentNode } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createCache } from '@/lib/apollo';
@@ -46,4 +48,14 @@ export function renderUi(element: ReactNode) {
       {element}
     </MantineProvider>,
   );
+}
+
+/**
+ * Renders "Query answered" once `query`'s answer is in the cache. Put it beside a component
+ * that reads the same query, then `await screen.findByText('Query answered')` before checking
+ * that the component shows nothing (a fixed pause proves nothing on a slow machine).
+ */
+export function QueryAnswered({ query }: { query: DocumentNode }) {
+  const { data } = useQuery(query, { fetchPolicy: 'cache-only' });
+  return data ? <p>Query answered</p> : null;
 }

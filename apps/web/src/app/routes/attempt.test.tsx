@@ -104,13 +104,13 @@ describe('attempt page', () => {
     expect(screen.getByTestId('attempt-progress')).toHaveTextContent('1 of 3 answered · 1 flagged');
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await heading(3)).toHaveFocus();
+    await waitFor(async () => expect(await heading(3)).toHaveFocus());
     await waitFor(() => expect(sent.moves).toEqual([2]));
     // The last question offers review instead of Next.
     expect(screen.queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
 
     await user.click(navButton('Question 1: not answered'));
-    expect(await heading(1)).toHaveFocus();
+    await waitFor(async () => expect(await heading(1)).toHaveFocus());
     await waitFor(() => expect(sent.moves).toEqual([2, 0]));
     await expectNoA11yViolations(container);
   }, 30_000);
@@ -141,7 +141,8 @@ describe('attempt page', () => {
     ]);
     await heading(1);
     await user.click(screen.getByRole('radio', { name: /Option B of 1/ }));
-    // Choosing is not answering: nothing is sent, nothing is judged.
+    // Choosing is not answering: nothing is judged. (Nothing is sent either: the one answer
+    // mock is still there for "Check answer" below, and exactly one answer is recorded.)
     expect(sent.answers).toEqual([]);
     expect(screen.queryByTestId('answer-feedback')).not.toBeInTheDocument();
     expect(screen.queryByText(/correct answer/)).not.toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ErrorCode } from '@gantry/shared';
 import { GradeAssignmentPageDocument } from '@/gql/graphql';
 import { GradeSubmissionMutation, GrantExtensionMutation, ReturnSubmissionMutation } from '@/features/grading/api/documents';
@@ -6,8 +6,6 @@ import { entry, pdf, rubricScore, student, submission, version } from '@/feature
 import { gqlError, me, viewerMock } from '@/testing/fixtures';
 import { renderRoutes, type Mocks } from '@/testing/render';
 import { Component as GradeAssignmentRoute } from './grade-assignment';
-
-configure({ asyncUtilTimeout: 4000 });
 
 // A mentor in New York grading a Denver cohort's homework.
 const mentor = me({ id: 'user-3', displayName: 'Dale Okafor', timeZone: 'America/New_York', roles: ['MENTOR'] });

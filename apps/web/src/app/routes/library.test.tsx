@@ -1,4 +1,4 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { LibraryPageDocument } from '@/gql/graphql';
 import { examDomains, libraryModalities, material, myChapters } from '@/features/library/testing/fixtures';
 import { page } from '@/testing/cohorts';
@@ -7,7 +7,6 @@ import { renderRoutes, type Mocks } from '@/testing/render';
 import { Component as LibraryRoute } from './library';
 
 // The shared 2-core machine can be slow to render Mantine's selects.
-configure({ asyncUtilTimeout: 4000 });
 
 const mentor = me({ id: 'user-3', displayName: 'Dale Okafor', roles: ['MENTOR', 'STUDENT'] });
 
@@ -81,7 +80,7 @@ describe('library search', () => {
     expect(await screen.findByRole('heading', { name: '1 match for “helium”' })).toBeInTheDocument();
     expect(within(search).getByRole('searchbox', { name: 'Search' })).toHaveValue('helium');
     expect(router.state.location.search).toBe('?q=helium&modality=MRI&kind=LINK');
-  });
+  }, 30_000);
 
   it('offers a new item and says when the library is empty', async () => {
     renderRoutes([{ path: '/library', element: <LibraryRoute /> }], { path: '/library', mocks: [viewerMock(mentor), libraryMock({}, [])] });

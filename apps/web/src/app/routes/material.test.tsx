@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { ErrorCode } from '@gantry/shared';
 import { MaterialPageDocument } from '@/gql/graphql';
 import { ArchiveMaterialMutation, RestoreMaterialVersionMutation, UpdateMaterialMutation } from '@/features/library/api/documents';
@@ -6,8 +6,6 @@ import { CHAPTER_ID, examDomains, libraryModalities, material, MATERIAL_ID, myCh
 import { gqlError, me, viewerMock } from '@/testing/fixtures';
 import { renderRoutes, type Mocks } from '@/testing/render';
 import { Component as MaterialRoute } from './material';
-
-configure({ asyncUtilTimeout: 4000 });
 
 const mentor = me({ id: 'user-3', displayName: 'Dale Okafor', roles: ['MENTOR', 'STUDENT'], timeZone: 'America/Denver' });
 const conflictMessage = 'Someone else saved this item while you were editing. Reload to see their version; yours is not lost until you leave the page.';

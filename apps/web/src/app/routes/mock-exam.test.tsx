@@ -1,10 +1,10 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import { ActiveMockAttemptDocument, MockExamPageDocument, StartMockExamDocument } from '@/gql/graphql';
 import { AppLayout } from '@/app/layout/AppLayout';
 import { ATTEMPT_ID, attemptState, attemptSummary, blueprint, COHORT_ID, expectNoA11yViolations } from '@/features/practice/testing';
 import { gqlError, me, viewerMock } from '@/testing/fixtures';
-import { renderRoutes, type Mocks } from '@/testing/render';
+import { QueryAnswered, renderRoutes, type Mocks } from '@/testing/render';
 import { Component as MockExamRoute } from './mock-exam';
 
 const student = me({ id: 'user-1', timeZone: 'America/New_York' });
@@ -108,7 +108,7 @@ describe('mock exam page', () => {
 describe('closed book while a mock exam runs', () => {
   function renderShell(active: boolean) {
     return renderRoutes(
-      [{ element: <AppLayout />, children: [{ path: '/', element: <p>Home page</p> }] }],
+      [{ element: <AppLayout />, children: [{ path: '/', element: <QueryAnswered query={ActiveMockAttemptDocument} /> }] }],
       {
         path: '/',
         mocks: [
@@ -134,7 +134,9 @@ describe('closed book while a mock exam runs', () => {
   it('shows the library without a mock exam in progress', async () => {
     renderShell(false);
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Library' })).toBeInTheDocument());
+    // Checked once the shell has its answer: no exam in progress.
+    await screen.findByText('Query answered');
+    expect(within(nav).getByRole('link', { name: 'Library' })).toBeInTheDocument();
     expect(screen.queryByTestId('mock-exam-banner')).not.toBeInTheDocument();
   });
 });

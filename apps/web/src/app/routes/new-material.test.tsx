@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { ErrorCode } from '@gantry/shared';
 import { NewMaterialPageDocument } from '@/gql/graphql';
 import { CreateMaterialMutation } from '@/features/library/api/documents';
@@ -6,8 +6,6 @@ import { CHAPTER_ID, examDomains, libraryModalities, myChapters } from '@/featur
 import { gqlError, me, viewerMock } from '@/testing/fixtures';
 import { renderAt } from '@/testing/render';
 import { Component as NewMaterialRoute } from './new-material';
-
-configure({ asyncUtilTimeout: 4000 });
 
 const mentor = me({ id: 'user-3', displayName: 'Dale Okafor', roles: ['MENTOR', 'STUDENT'] });
 const pageMock = { request: { query: NewMaterialPageDocument }, result: { data: { modalities: libraryModalities, examDomains, myChapters } }, maxUsageCount: 3 };

@@ -180,6 +180,9 @@ describe('question editor: an existing question', () => {
     await waitFor(() => expect(screen.getByTestId('question-meta')).toHaveTextContent('Version 5'));
     expect(screen.queryByText(/someone else saved first/)).not.toBeInTheDocument();
 
+    // The saved version shows first; the form resets its unsaved state (which unblocks
+    // reviewing) a render or two later, once the save's promise has resolved.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Mark reviewed' })).toBeEnabled());
     await user.click(screen.getByRole('button', { name: 'Mark reviewed' }));
     await waitFor(() => expect(screen.getAllByTestId('status-badge')[0]).toHaveTextContent('Reviewed'));
     expect(screen.getByTestId('question-meta')).toHaveTextContent('reviewed by Dale Okafor');

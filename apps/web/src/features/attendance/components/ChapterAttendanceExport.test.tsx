@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { ChapterAttendanceExportDocument } from '@/gql/graphql';
-import { renderAt } from '@/testing/render';
+import { QueryAnswered, renderAt } from '@/testing/render';
 import { ChapterAttendanceExport } from './ChapterAttendanceExport';
 
 function viewer(memberships: { chapterId: string; role: 'CHAPTER_ADMIN' | 'MENTOR' }[], isPlatformAdmin = false) {
@@ -23,14 +23,21 @@ describe('chapter attendance export', () => {
   });
 
   it('shows nothing to a mentor of the chapter or an admin of another', async () => {
-    renderAt('/chapters/cabmet', <ChapterAttendanceExport chapterId="chapter-1" chapterName="CABMET" />, [
-      viewer([
-        { chapterId: 'chapter-1', role: 'MENTOR' },
-        { chapterId: 'chapter-2', role: 'CHAPTER_ADMIN' },
-      ]),
-    ]);
-    // Let the answer arrive.
-    await new Promise((r) => setTimeout(r, 300));
+    renderAt(
+      '/chapters/cabmet',
+      <>
+        <ChapterAttendanceExport chapterId="chapter-1" chapterName="CABMET" />
+        <QueryAnswered query={ChapterAttendanceExportDocument} />
+      </>,
+      [
+        viewer([
+          { chapterId: 'chapter-1', role: 'MENTOR' },
+          { chapterId: 'chapter-2', role: 'CHAPTER_ADMIN' },
+        ]),
+      ],
+    );
+    // Checked once the answer has arrived (a fixed pause proves nothing on a slow machine).
+    await screen.findByText('Query answered');
     expect(screen.queryByRole('link', { name: 'Download attendance CSV' })).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '@/gql';
 import { renderUi } from '@/testing/render';
@@ -48,6 +48,7 @@ describe('file preview', () => {
     renderUi(<FilePreview file={file()} title="Quench slides" loadedAt={loadedAt} onRefresh={onRefresh} go={go} />);
     await user.click(screen.getByRole('link', { name: /^Download/ }));
     expect(onRefresh).toHaveBeenCalledTimes(1);
-    expect(go).toHaveBeenCalledWith('/files/file-1/content?exp=2&sig=new&dl=1');
+    // It follows the fresh link once the refresh's promise has resolved.
+    await waitFor(() => expect(go).toHaveBeenCalledWith('/files/file-1/content?exp=2&sig=new&dl=1'));
   });
 });

@@ -1,9 +1,7 @@
-import { act, configure, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { UploadLimitsDocument } from '@/gql/graphql';
 import { renderAt } from '@/testing/render';
 import { FileUpload } from './FileUpload';
-
-configure({ asyncUtilTimeout: 4000 });
 
 /** XMLHttpRequest at the network edge: the test plays the server, progress events included. */
 class FakeXhr {

@@ -55,6 +55,7 @@ describe('blueprint editor', () => {
       ],
     });
     await waitFor(() => expect(screen.getByTestId('blueprint-current')).toHaveTextContent('Edition 2026-01'));
-    expect(screen.queryByRole('form', { name: 'New blueprint edition' })).not.toBeInTheDocument();
+    // The form closes once the mutation's promise has settled, a render after the cache update.
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'New blueprint edition' })).not.toBeInTheDocument());
   }, 30_000);
 });

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { screen, within } from '@testing-library/react';
 import { ChapterReadinessDocument, ChapterReadinessViewerDocument } from '@/gql/graphql';
-import { renderAt, type Mocks } from '@/testing/render';
+import { QueryAnswered, renderAt, type Mocks } from '@/testing/render';
 import { cell, DOMAINS } from '../testing';
 import { ChapterReadinessSection } from './ChapterReadinessSection';
 
@@ -76,14 +76,21 @@ describe('readiness across a chapter’s cohorts', () => {
   });
 
   it('shows nothing to a mentor of the chapter or an admin of another', async () => {
-    render([
-      viewer([
-        { chapterId: 'chapter-1', role: 'MENTOR' },
-        { chapterId: 'chapter-2', role: 'CHAPTER_ADMIN' },
-      ]),
-    ]);
-    // Let the answer arrive.
-    await new Promise((r) => setTimeout(r, 300));
+    renderAt(
+      '/chapters/cabmet',
+      <>
+        <ChapterReadinessSection chapterId="chapter-1" />
+        <QueryAnswered query={ChapterReadinessViewerDocument} />
+      </>,
+      [
+        viewer([
+          { chapterId: 'chapter-1', role: 'MENTOR' },
+          { chapterId: 'chapter-2', role: 'CHAPTER_ADMIN' },
+        ]),
+      ],
+    );
+    // Checked once the answer has arrived (a fixed pause proves nothing on a slow machine).
+    await screen.findByText('Query answered');
     expect(screen.queryByRole('region', { name: 'Readiness across cohorts' })).not.toBeInTheDocument();
   });
 });
