@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, gql, stamp, uniqueEmail } from './support';
+import { answerQuestion, expectNoSeriousA11yViolations, flagQuestion, gql, stamp, uniqueEmail } from './support';
 
 const QUESTIONS = 165;
 
@@ -26,15 +26,11 @@ test('a student takes the 165-question mock exam: timer, closed-book banner, res
   await expect(student.getByRole('timer')).toHaveText(/^(3:00:00|2:59:\d\d)$/);
   await expect(student.getByTestId('mock-exam-banner')).toContainText('lesson material is hidden until you submit');
 
-  await student.getByRole('radio').first().check();
-  await expect(student.getByTestId('save-status')).toHaveText('Saved');
+  await answerQuestion(student, 0);
   await student.getByRole('button', { name: 'Next' }).click();
   await expect(student.getByRole('heading', { level: 2, name: `Question 2 of ${QUESTIONS}` })).toBeVisible();
-  await student.getByRole('radio').nth(2).check();
-  await expect(student.getByTestId('save-status')).toHaveText('Saved');
-  await student.getByRole('button', { name: /Flag for review/ }).click();
-  await expect(student.getByRole('button', { name: /Flag for review/ })).toHaveAttribute('aria-pressed', 'true');
-  await expect(student.getByTestId('save-status')).toHaveText('Saved');
+  await answerQuestion(student, 2);
+  await flagQuestion(student);
   const chosen = await student.getByRole('radio').nth(2).getAttribute('value');
   await expectNoSeriousA11yViolations(student, 'a mock exam question');
 

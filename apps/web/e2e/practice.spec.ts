@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, expectNoSeriousA11yViolations, signIn, stamp } from './support';
+import { answerQuestion, DEMO, expectNoSeriousA11yViolations, flagQuestion, signIn, stamp } from './support';
 
 const SEEDED = 'CRES study group — CT and MRI';
 const PLANNED = /^Plan agenda for session 3: /;
@@ -54,22 +54,17 @@ test('a student takes a short practice quiz: answers, flags one, resumes after a
   // One question at a time; each answer saves at once.
   await expect(student).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
   await expect(student.getByRole('heading', { level: 2, name: `Question 1 of ${QUESTIONS}` })).toBeVisible();
-  await student.getByRole('radio').first().check();
-  await expect(student.getByTestId('save-status')).toHaveText('Saved');
+  await answerQuestion(student, 0);
   await expectNoSeriousA11yViolations(student, 'a question of the attempt');
   await student.getByRole('button', { name: 'Next' }).click();
 
   await expect(student.getByRole('heading', { level: 2, name: `Question 2 of ${QUESTIONS}` })).toBeVisible();
-  await student.getByRole('radio').nth(1).check();
-  await expect(student.getByTestId('save-status')).toHaveText('Saved');
-  await student.getByRole('button', { name: /Flag for review/ }).click();
-  await expect(student.getByRole('button', { name: /Flag for review/ })).toHaveAttribute('aria-pressed', 'true');
-  await expect(student.getByTestId('save-status')).toHaveText('Saved');
+  await answerQuestion(student, 1);
+  await flagQuestion(student);
   await student.getByRole('button', { name: 'Next' }).click();
 
   await expect(student.getByRole('heading', { level: 2, name: `Question 3 of ${QUESTIONS}` })).toBeVisible();
-  await student.getByRole('radio').nth(2).check();
-  await expect(student.getByTestId('save-status')).toHaveText('Saved');
+  await answerQuestion(student, 2);
   const chosen = await student.getByRole('radio').nth(2).getAttribute('value');
 
   // A reload resumes at the same question, with the answer kept.

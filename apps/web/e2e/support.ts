@@ -93,3 +93,16 @@ export async function gql<T = Record<string, unknown>>(request: APIRequestContex
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data!;
 }
+
+/** In an attempt: choose the option at `index` of the question on screen and wait for the save. */
+export async function answerQuestion(page: Page, index: number) {
+  await page.getByRole('radio').nth(index).check();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+}
+
+/** In an attempt: flag the question on screen for review and wait for the save. */
+export async function flagQuestion(page: Page) {
+  await page.getByRole('button', { name: /Flag for review/ }).click();
+  await expect(page.getByRole('button', { name: /Flag for review/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+}
