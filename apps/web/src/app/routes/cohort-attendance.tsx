@@ -11,6 +11,7 @@ import { AttendanceGridTable, readGrid } from '@/features/attendance/components/
 import { AttendanceRuleForm } from '@/features/attendance/components/AttendanceRuleForm';
 import { errorCode } from '@/lib/errors';
 import { paths } from '@/paths';
+import { appendStudentRows } from '@/lib/paging';
 
 /** Students per page of the grid. */
 export const ATTENDANCE_PAGE_SIZE = 25;
@@ -74,10 +75,7 @@ export function Component() {
       variables: { after: page.pageInfo.endCursor },
       updateQuery: (prev, { fetchMoreResult }) => {
         // One list of students across pages (the data is whole at run time; the types mask the fragment).
-        const before = readGrid(prev.cohortAttendance);
-        const next = readGrid(fetchMoreResult.cohortAttendance);
-        const seen = new Set(before.rows.map((r) => r.student.id));
-        const merged = { ...fetchMoreResult.cohortAttendance, ...next, rows: [...before.rows, ...next.rows.filter((r) => !seen.has(r.student.id))] };
+        const merged = { ...fetchMoreResult.cohortAttendance, ...appendStudentRows(readGrid(prev.cohortAttendance), readGrid(fetchMoreResult.cohortAttendance)) };
         return { ...prev, cohortAttendance: merged as typeof fetchMoreResult.cohortAttendance };
       },
     });

@@ -11,6 +11,7 @@ import { ScoreBars } from '@/features/readiness/components/ScoreBars';
 import { WeakestDomains } from '@/features/readiness/components/WeakestDomains';
 import { errorCode } from '@/lib/errors';
 import { paths } from '@/paths';
+import { appendStudentRows } from '@/lib/paging';
 
 /** Students per page of the heatmap. */
 export const READINESS_PAGE_SIZE = 50;
@@ -74,10 +75,7 @@ export function Component() {
       variables: { after: page.pageInfo.endCursor },
       updateQuery: (prev, { fetchMoreResult }) => {
         // One list of students across pages (the data is whole at run time; the types mask the fragment).
-        const before = readHeatmap(prev.cohortReadiness);
-        const next = readHeatmap(fetchMoreResult.cohortReadiness);
-        const seen = new Set(before.rows.map((r) => r.student.id));
-        const merged = { ...fetchMoreResult.cohortReadiness, ...next, rows: [...before.rows, ...next.rows.filter((r) => !seen.has(r.student.id))] };
+        const merged = { ...fetchMoreResult.cohortReadiness, ...appendStudentRows(readHeatmap(prev.cohortReadiness), readHeatmap(fetchMoreResult.cohortReadiness)) };
         return { ...prev, cohortReadiness: merged as typeof fetchMoreResult.cohortReadiness };
       },
     });

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Anchor, Badge, Button, Group, List, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { FilePicker } from '@/components/FilePicker';
 import { TimeZoneSelect } from '@/components/TimeZoneSelect';
 import type { AttendanceStatus, ZoomParticipantFieldsFragment, ZoomPreviewFieldsFragment } from '@/gql/graphql';
 import { getFragmentData, type FragmentType } from '@/gql';
@@ -78,7 +79,6 @@ function Proposed({ status, minutes }: { status: AttendanceStatus; minutes: numb
  * A malformed file gets the API's message, which names the line.
  */
 export function ZoomImport({ cohortId, sessionId, cohortZone, viewerZone }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [zone, setZone] = useState(cohortZone);
@@ -160,31 +160,15 @@ export function ZoomImport({ cohortId, sessionId, cohortZone, viewerZone }: Prop
           <Text size="sm">
             In Zoom’s web portal: Reports → Usage → this meeting’s participants → Export. Either export works, with or without the meeting data.
           </Text>
-          <Group gap="sm" wrap="wrap">
-            <Button variant="default" onClick={() => input.current?.click()} aria-describedby="zoom-file-state">
-              {file ? 'Choose another file' : 'Choose the CSV file'}
-            </Button>
-            <Text size="sm" id="zoom-file-state" style={{ overflowWrap: 'anywhere' }} data-testid="zoom-file-state">
-              {file ? `${file.name} (${formatBytes(file.size)})` : 'No file chosen.'}
-            </Text>
-          </Group>
-          <input
-            ref={input}
-            type="file"
-            hidden
+          <FilePicker
+            name="zoom-file"
+            file={file}
             accept=".csv,text/csv"
-            data-testid="zoom-file-input"
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (f) void choose(f);
-            }}
+            chooseLabel="Choose the CSV file"
+            emptyText="No file chosen."
+            error={fileError}
+            onChoose={(f) => void choose(f)}
           />
-          {fileError ? (
-            <Text size="sm" c="red.9" role="alert">
-              {fileError}
-            </Text>
-          ) : null}
           <TimeZoneSelect
             label="Time zone of the report’s times"
             description={`Zoom writes times in the host’s zone. The cohort meets on ${cohortZone.replace(/_/g, ' ')} time.`}

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Radio, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { FilePicker } from '@/components/FilePicker';
 import { OPTION_LETTERS } from '@gantry/shared';
 import type { Difficulty, ImportPreviewFieldsFragment, QuestionFormat, QuestionScope } from '@/gql/graphql';
 import { describeError } from '@/lib/errors';
@@ -189,7 +190,6 @@ function PreviewTable({ preview, defaults, domains, modalities }: { preview: Imp
  * file and writes all of it or nothing.
  */
 export function QuestionImport({ modalities, domains, chapters, canSharePlatform }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [format, setFormat] = useState<QuestionFormat>('GIFT');
@@ -295,31 +295,16 @@ export function QuestionImport({ modalities, domains, chapters, canSharePlatform
           <Title order={2} size="h3" id="import-file-heading">
             1. The file
           </Title>
-          <Group gap="sm" wrap="wrap">
-            <Button variant="default" onClick={() => input.current?.click()} aria-describedby="import-file-state">
-              {file ? 'Choose another file' : 'Choose a file'}
-            </Button>
-            <Text size="sm" id="import-file-state" style={{ overflowWrap: 'anywhere' }} data-testid="import-file-state">
-              {file ? `${file.name} (${formatBytes(file.size)})` : 'No file chosen. A .gift, .txt or .csv file of at most 200 KB.'}
-            </Text>
-          </Group>
-          <input
-            ref={input}
-            type="file"
-            hidden
+          <FilePicker
+            name="import-file"
+            file={file}
             accept={IMPORT_ACCEPT}
-            data-testid="import-file-input"
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (f) void choose(f);
-            }}
+            chooseLabel="Choose a file"
+            emptyText="No file chosen. A .gift, .txt or .csv file of at most 200 KB."
+            error={fileError}
+            onChoose={(f) => void choose(f)}
+            formatSize={formatBytes}
           />
-          {fileError ? (
-            <Text size="sm" c="red.9" role="alert">
-              {fileError}
-            </Text>
-          ) : null}
           <Radio.Group
             label="Format"
             description={file ? `Guessed from the file; change it if the guess is wrong. ${FORMAT_HELP[format]}` : FORMAT_HELP[format]}
